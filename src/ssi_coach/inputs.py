@@ -1,0 +1,92 @@
+"""What counts as a valid value typed by the user: scores, benchmarks, budgets, dates.
+
+Parsers take the raw text and return the value, or raise an `InputError` that names the
+field and the reason. They accept the French decimal comma as well as the dot.
+"""
+
+import math
+import re
+from datetime import date
+from typing import Final
+
+from ssi_coach.errors import InputError
+from ssi_coach.pillars import MAX_PILLAR_SCORE, PILLARS
+
+_DECIMAL: Final = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
+_WHOLE: Final = re.compile(r"[+-]?\d+")
+
+MIN_BUDGET: Final = 10
+MAX_BUDGET: Final = 60
+
+
+def _check_range(value: float, text: str, field: str, low: float, high: float) -> None:
+    if value < low:
+        raise InputError(field, "err.below", value=text, low=f"{low:g}")
+    if value > high:
+        raise InputError(field, "err.above", value=text, high=f"{high:g}")
+
+
+def parse_decimal(text: str, field: str, low: float, high: float) -> float:
+    """A finite decimal between `low` and `high` inclusive, written `12.5` or `12,5`."""
+    stripped = text.strip()
+    if not stripped:
+        raise InputError(field, "err.empty")
+    if not _DECIMAL.fullmatch(stripped):
+        try:
+            finite = math.isfinite(float(stripped))
+        except ValueError:
+            finite = True
+        raise InputError(field, "err.not_number" if finite else "err.not_finite", value=text)
+    value = float(stripped.replace(",", "."))
+    _check_range(value, stripped, field, low, high)
+    return value
+
+
+def parse_whole(text: str, field: str, low: int, high: int) -> int:
+    """A whole number between `low` and `high` inclusive."""
+    stripped = text.strip()
+    if not stripped:
+        raise InputError(field, "err.empty")
+    if not _WHOLE.fullmatch(stripped):
+        raise InputError(field, "err.not_whole", value=text)
+    value = int(stripped)
+    _check_range(value, stripped, field, low, high)
+    return value
+
+
+def parse_scores(texts: list[str]) -> dict[str, float]:
+    """The four pillar scores, in LinkedIn's order, each from 0 to 25."""
+    order = " ".join(PILLARS)
+    for text in texts:
+        # Typos in option names reach us as extra arguments, since a negative score
+        # such as -3 must not be taken for an option.
+        if text.startswith("--"):
+            raise InputError("", "err.option", value=text.split("=")[0])
+    if len(texts) < len(PILLARS):
+        raise InputError(PILLARS[len(texts)], "err.missing", order=order)
+    if len(texts) > len(PILLARS):
+        raise InputError("", "err.count", order=order, count=len(texts))
+    return {
+        pillar: parse_decimal(text, pillar, 0.0, MAX_PILLAR_SCORE)
+        for pillar, text in zip(PILLARS, texts, strict=True)
+    }
+
+
+def parse_benchmark(text: str, field: str) -> float:
+    """A total to compare with (target, industry or network average): 0 to 100."""
+    return parse_decimal(text, field, 0.0, 100.0)
+
+
+def parse_budget(text: str, field: str = "--minutes") -> int:
+    """The daily time budget in minutes."""
+    return parse_whole(text, field, MIN_BUDGET, MAX_BUDGET)
+
+
+def parse_day(text: str, field: str = "--date") -> date:
+    """A calendar day written YYYY-MM-DD."""
+    try:
+        if len(text.strip()) != 10:
+            raise ValueError
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(field, "err.date", value=text) from None

@@ -1,0 +1,50 @@
+"""The four SSI pillars: their keys, LinkedIn's order and LinkedIn's labels.
+
+This is the one place that knows them; everything else iterates over `PILLARS`.
+"""
+
+from typing import Final, Literal
+
+Lang = Literal["en", "fr"]
+LANGS: Final[tuple[Lang, ...]] = ("en", "fr")
+
+PILLARS: Final[tuple[str, ...]] = ("brand", "people", "insights", "relationships")
+
+MAX_PILLAR_SCORE: Final = 25.0
+MAX_TOTAL: Final = 100.0
+
+# LinkedIn's own labels, as its SSI page shows them.
+LABELS: Final[dict[str, dict[Lang, str]]] = {
+    "brand": {
+        "en": "Establish your professional brand",
+        "fr": "Établir votre marque professionnelle",
+    },
+    "people": {
+        "en": "Find the right people",
+        "fr": "Trouver les bonnes personnes",
+    },
+    "insights": {
+        "en": "Engage with insights",
+        "fr": "Échanger des informations",
+    },
+    "relationships": {
+        "en": "Build relationships",
+        "fr": "Établir des relations",
+    },
+}
+
+# Short names, for columns where LinkedIn's full labels do not fit.
+SHORT_LABELS: Final[dict[str, dict[Lang, str]]] = {
+    "brand": {"en": "brand", "fr": "marque"},
+    "people": {"en": "people", "fr": "personnes"},
+    "insights": {"en": "insights", "fr": "informations"},
+    "relationships": {"en": "relationships", "fr": "relations"},
+}
+
+
+def label(pillar: str, lang: Lang) -> str:
+    return LABELS[pillar][lang]
+
+
+def short_label(pillar: str, lang: Lang) -> str:
+    return SHORT_LABELS[pillar][lang]

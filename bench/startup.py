@@ -1,0 +1,97 @@
+"""How long the morning alias takes: `ssi-coach check 18 12 15 20` against a bare Typer import.
+
+Each command runs as a whole process, interleaved with the others so that a busy moment on
+the machine hits them all alike; the median of each is reported, stdout piped and stdout on
+a pseudo-terminal, with the ratio to `python -c "import typer"`. Our goal: 1.5x at most.
+
+    python bench/startup.py           # 41 runs of each
+    python bench/startup.py --quick   # 7 runs, for CI: prints, never fails on timing
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pty
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+GOAL = 1.5
+
+
+def ssi_coach_command(*args: str) -> list[str]:
+    script = Path(sys.executable).parent / "ssi-coach"
+    return [str(script), *args] if script.exists() else [sys.executable, "-m", "ssi_coach", *args]
+
+
+def run_once(command: list[str], on_terminal: bool, env: dict[str, str]) -> float:
+    if on_terminal:
+        leader, follower = pty.openpty()
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=follower, stderr=subprocess.DEVNULL, env=env)
+        os.close(follower)
+        while True:  # drain the terminal so the program never blocks on a full buffer
+            try:
+                if not os.read(leader, 65536):
+                    break
+            except OSError:
+                break
+        status = process.wait()
+        elapsed = time.perf_counter() - start
+        os.close(leader)
+    else:
+        start = time.perf_counter()
+        status = subprocess.run(command, stdout=subprocess.PIPE, env=env).returncode
+        elapsed = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"{' '.join(command)} failed with status {status}")
+    return elapsed
+
+
+def measure(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, float]:
+    variants = _variants(commands)
+    timings: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(runs):
+        for name, (command, on_terminal) in variants.items():
+            timings[name].append(run_once(command, on_terminal, env))
+    return {name: statistics.median(values) * 1000 for name, values in timings.items()}
+
+
+def _variants(commands: dict[str, list[str]]) -> dict[str, tuple[list[str], bool]]:
+    return {
+        f"{name} ({mode})": (command, mode == "terminal")
+        for name, command in commands.items()
+        for mode in ("piped", "terminal")
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="few runs, for CI")
+    parser.add_argument("--runs", type=int, help="runs of each command")
+    options = parser.parse_args()
+    runs = options.runs or (7 if options.quick else 41)
+
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "SSI_COACH_HOME": home}
+        env.pop("NO_COLOR", None)
+        check = ssi_coach_command("check", "18", "12", "15", "20")
+        commands = {"import typer": [sys.executable, "-c", "import typer"], "check": check}
+        run_once(check, False, env)  # the first run validates and caches the rulebook
+        medians = measure(commands, runs, env)
+
+    print(f"median of {runs} interleaved runs, milliseconds")
+    for name, value in medians.items():
+        print(f"  {name:<26} {value:7.1f}")
+    for mode in ("piped", "terminal"):
+        ratio = medians[f"check ({mode})"] / medians[f"import typer ({mode})"]
+        verdict = "ok" if ratio <= GOAL else f"over the {GOAL}x goal"
+        print(f"  check / import typer, {mode}: {ratio:.2f}x ({verdict})")
+
+
+if __name__ == "__main__":
+    main()

@@ -101,7 +101,7 @@ LangOption = Annotated[
     typer.Option(
         "--lang",
         metavar="en|fr",
-        help="Language of the output [default: SSI_COACH_LANG, else your locale, else en].",
+        help="Language of the output (default: SSI_COACH_LANG, else your locale, else en).",
         show_default=False,
     ),
 ]
@@ -131,7 +131,7 @@ def check(
         ),
     ] = None,
     target: Annotated[
-        str | None, typer.Option(metavar="N", help="Total to aim for, 0-100 [default: 75].")
+        str | None, typer.Option(metavar="N", help="Total to aim for, 0-100 (default: 75).")
     ] = None,
     industry: Annotated[
         str | None,
@@ -143,11 +143,11 @@ def check(
     ] = None,
     minutes: Annotated[
         str | None,
-        typer.Option(metavar="N", help="Daily time budget, 10-60 minutes [default: 20]."),
+        typer.Option(metavar="N", help="Daily time budget, 10-60 minutes (default: 20)."),
     ] = None,
     day: Annotated[
         str | None,
-        typer.Option("--date", metavar="YYYY-MM-DD", help="Day of the plan [default: today]."),
+        typer.Option("--date", metavar="YYYY-MM-DD", help="Day of the plan (default: today)."),
     ] = None,
     lang: LangOption = None,
     rules: RulesOption = None,
@@ -204,7 +204,9 @@ def _print_json(data: object) -> None:
 def rules_check(
     path: Annotated[
         Path | None,
-        typer.Argument(help="The rulebook to check [default: the one ssi-coach ships]."),
+        typer.Argument(
+            metavar="PATH", help="The rulebook to check (default: the one ssi-coach ships)."
+        ),
     ] = None,
     lang: LangOption = None,
     json_output: JsonOption = False,
@@ -258,7 +260,9 @@ def rules_check(
 
 @rules_app.command("init")
 def rules_init(
-    path: Annotated[Path, typer.Argument(help="Where to write the copy; must not exist yet.")],
+    path: Annotated[
+        Path, typer.Argument(metavar="PATH", help="Where to write the copy; must not exist yet.")
+    ],
     lang: LangOption = None,
 ) -> None:
     """Write a copy of the default rulebook to edit; an existing file is never overwritten.

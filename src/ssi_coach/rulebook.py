@@ -3,23 +3,20 @@
 A rulebook is a TOML file (the default one ships in `data/action_plans.toml`). Loading it
 means: parse the TOML, validate its shape with Pydantic (`rulebook_schema`), then check the
 rules a schema cannot express (unique ids, score ranges that cover 0-25, budgets that can be
-filled). A file that passed once is cached, keyed by its content, so that the next start
-skips the TOML parser and Pydantic entirely.
+filled). A file that passed once is cached (`cache.py`), so that the next start skips the
+TOML parser and Pydantic entirely.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from ssi_coach import __version__
+from ssi_coach.cache import cached_document, forget
 from ssi_coach.errors import RulebookError
-from ssi_coach.paths import cache_dir, default_rulebook
+from ssi_coach.paths import default_rulebook
 from ssi_coach.pillars import MAX_PILLAR_SCORE, PILLARS, Lang
 
 
@@ -79,16 +76,17 @@ def load_rulebook(path: Path | None = None, *, use_cache: bool = True) -> Rulebo
     except OSError as error:
         reason = error.strerror or str(error)
         raise RulebookError([f"{path}: cannot read the rulebook: {reason}"]) from None
-    cache_file = cache_dir() / f"rulebook-{_content_key(content)}.json"
-    cached = _read_cache(cache_file) if use_cache else None
-    if cached is not None:
-        try:
-            return _build(cached, str(path))
-        except (KeyError, IndexError, TypeError, ValueError):
-            pass  # a damaged cache file: validate again and replace it
-    document = validate_document(content, str(path))
-    _write_cache(cache_file, document)
-    return _build(document, str(path))
+
+    def validate(content: bytes) -> dict[str, Any]:
+        return validate_document(content, str(path))
+
+    if not use_cache:
+        return _build(validate(content), str(path))
+    try:
+        return _build(cached_document("rulebook", content, validate), str(path))
+    except (KeyError, IndexError, TypeError, ValueError):
+        forget("rulebook", content)  # a damaged cache file: validate again
+        return _build(cached_document("rulebook", content, validate), str(path))
 
 
 def validate_document(content: bytes, source: str) -> dict[str, Any]:
@@ -248,35 +246,3 @@ def _build(document: dict[str, Any], source: str) -> Rulebook:
         diagnosis={p: text(document["pillars"][p]["diagnosis"]) for p in PILLARS},
         actions=tuple(actions),
     )
-
-
-def _content_key(content: bytes) -> str:
-    # The version is part of the key: a new release may check more rules.
-    return hashlib.sha256(__version__.encode() + b"\0" + content).hexdigest()[:32]
-
-
-def _read_cache(cache_file: Path) -> dict[str, Any] | None:
-    try:
-        with cache_file.open(encoding="utf-8") as stream:
-            document = json.load(stream)
-    except (OSError, ValueError):
-        return None
-    return document if isinstance(document, dict) else None
-
-
-def _write_cache(cache_file: Path, document: dict[str, Any]) -> None:
-    """Best effort: a read-only or full disk only costs the next start some time."""
-    import tempfile
-
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
-                json.dump(document, stream, ensure_ascii=False)
-            os.replace(temporary, cache_file)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        pass

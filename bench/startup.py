@@ -1,4 +1,4 @@
-"""How long the morning alias takes: `ssi-coach check 18 12 15 20` against a bare Typer import.
+"""How long the morning alias takes: `check 18 12 15 20` and `today` against a bare Typer import.
 
 Each command runs as a whole process, interleaved with the others so that a busy moment on
 the machine hits them all alike; the median of each is reported, stdout piped and stdout on
@@ -80,17 +80,24 @@ def main() -> None:
         env = {**os.environ, "SSI_COACH_HOME": home}
         env.pop("NO_COLOR", None)
         check = ssi_coach_command("check", "18", "12", "15", "20")
-        commands = {"import typer": [sys.executable, "-c", "import typer"], "check": check}
+        today = ssi_coach_command("today")
+        commands = {
+            "import typer": [sys.executable, "-c", "import typer"],
+            "check": check,
+            "today": today,
+        }
         run_once(check, False, env)  # the first run validates and caches the rulebook
+        run_once(today, False, env)  # and the first `today` of the day saves its plan
         medians = measure(commands, runs, env)
 
     print(f"median of {runs} interleaved runs, milliseconds")
     for name, value in medians.items():
         print(f"  {name:<26} {value:7.1f}")
-    for mode in ("piped", "terminal"):
-        ratio = medians[f"check ({mode})"] / medians[f"import typer ({mode})"]
-        verdict = "ok" if ratio <= GOAL else f"over the {GOAL}x goal"
-        print(f"  check / import typer, {mode}: {ratio:.2f}x ({verdict})")
+    for name in ("check", "today"):
+        for mode in ("piped", "terminal"):
+            ratio = medians[f"{name} ({mode})"] / medians[f"import typer ({mode})"]
+            verdict = "ok" if ratio <= GOAL else f"over the {GOAL}x goal"
+            print(f"  {name} / import typer, {mode}: {ratio:.2f}x ({verdict})")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -354,20 +355,69 @@ def test_python_dash_m_runs_the_cli(home: Path) -> None:
     assert json.loads(result.stdout)["total"] == 65.0
 
 
-def test_check_does_not_import_heavy_modules(home: Path) -> None:
-    """Start-up is a budget: an unchanged rulebook is read without Pydantic or tomllib, and
-    the report is drawn without Rich."""
+def heavy_modules_used(home: Path, *args: str) -> list[str]:
+    """The heavy modules a run of `ssi-coach ARGS` imported (after a first run that warms the
+    caches)."""
     code = (
         "import sys, atexit\n"
-        "heavy = ('rich', 'pydantic', 'tomllib', 'sqlite3')\n"
-        "atexit.register(lambda: print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)),"
+        "heavy = {'rich', 'pydantic', 'tomllib', 'sqlite3', 'questionary'}\n"
+        "atexit.register(lambda: print(sorted({m.split('.')[0] for m in sys.modules} & heavy),"
         " file=sys.stderr))\n"
-        "sys.argv = ['ssi-coach', 'check', '18', '12', '15', '20']\n"
+        f"sys.argv = ['ssi-coach', *{list(args)!r}]\n"
         "from ssi_coach.cli import main\n"
         "main()\n"
     )
     env = {"SSI_COACH_HOME": str(home)}
     subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
-    assert result.returncode == 0
-    assert result.stderr.strip() == "[]"
+    assert result.returncode == 0, result.stderr
+    return eval(result.stderr.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_start_up_stays_light(home: Path) -> None:
+    """Start-up is a budget: an unchanged rulebook and config are read without Pydantic or
+    tomllib, the report is drawn without Rich, and SQLite is loaded only to use the history."""
+    assert heavy_modules_used(home, "check", "18", "12", "15", "20", "--no-save") == []
+    assert heavy_modules_used(home, "check", "18", "12", "15", "20") == ["sqlite3"]
+    assert heavy_modules_used(home, "today") == ["sqlite3"]
+
+
+def test_only_the_command_run_is_built(home: Path) -> None:
+    from ssi_coach.cli import _app_for, app
+
+    assert [c.name for c in _app_for(["today", "--json"]).registered_commands] == [None]
+    assert _app_for(["today"]).registered_commands[0].callback.__name__ == "today"  # type: ignore[union-attr]
+    assert [g.name for g in _app_for(["config", "path"]).registered_groups] == ["config"]
+    assert _app_for(["--help"]) is app
+    assert _app_for(["nonsense"]) is app
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--help"], "today"),
+        (["import", "--help"], "FILE"),
+        (["config", "path"], "config.toml"),
+        (["rules", "check"], "valid rulebook"),
+    ],
+)
+def test_the_console_entry_point_runs_every_kind_of_command(
+    home: Path, args: list[str], expected: str
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ssi_coach", *args],
+        capture_output=True,
+        text=True,
+        env={"SSI_COACH_HOME": str(home), "COLUMNS": "100"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
+
+
+def test_every_message_exists_in_both_languages() -> None:
+    from ssi_coach.messages import MESSAGES
+
+    assert MESSAGES["en"].keys() == MESSAGES["fr"].keys()
+    for key, english in MESSAGES["en"].items():
+        fields = set(re.findall(r"{(\w+)}", english))
+        assert set(re.findall(r"{(\w+)}", MESSAGES["fr"][key])) == fields, key

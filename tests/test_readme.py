@@ -30,7 +30,7 @@ def test_the_example_report_is_the_real_one(cli) -> None:  # type: ignore[no-unt
     [
         line
         for line in README.splitlines()
-        if line.startswith("ssi-coach: ") and "my-rules" not in line
+        if line.startswith("ssi-coach: ") and ".toml" not in line and ".csv" not in line
     ],
 )
 def test_the_example_errors_are_the_real_ones(cli, line: str) -> None:  # type: ignore[no-untyped-def]
@@ -40,13 +40,28 @@ def test_the_example_errors_are_the_real_ones(cli, line: str) -> None:  # type: 
     assert result.stderr == line + "\n"
 
 
+def test_the_morning_example_is_the_real_one(cli) -> None:  # type: ignore[no-untyped-def]
+    for day, scores in (("2026-11-26", "17 11 14 20"), ("2026-11-27", "18 12 15 20")):
+        cli("check", *scores.split(), "--date", day, "--industry", "32", "--network", "35")
+    block = re.search(r"\$ ssi-coach done 1 3\n(.*?)```", README, re.DOTALL)
+    assert block is not None
+    assert cli("done", "1", "3", "--date", "2026-11-27").stdout == block.group(1)
+
+
 def test_every_option_of_every_command_is_documented() -> None:
     group = typer.main.get_command(app)
-    commands = {"check": group.commands["check"]}  # type: ignore[attr-defined]
-    rules = group.commands["rules"]  # type: ignore[attr-defined]
-    commands |= {f"rules {name}": command for name, command in rules.commands.items()}
+    commands = {}
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        subcommands = getattr(command, "commands", None)
+        if subcommands:
+            commands |= {f"{name} {sub}": c for sub, c in subcommands.items()}
+        else:
+            commands[name] = command
+    assert len(commands) == 12
+    headings = [line for line in README.splitlines() if line.startswith("### ")]
     for name, command in commands.items():
-        assert f"### `ssi-coach {name}" in README
+        first, *rest = name.split()
+        assert any(f"`ssi-coach {first}" in h and all(w in h for w in rest) for h in headings), name
         for param in command.params:
             for option in param.opts:
                 if option.startswith("--"):

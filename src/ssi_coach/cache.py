@@ -1,16 +1,19 @@
 """A cache of validated documents (rulebooks, the config), keyed by their content.
 
 Parsing TOML and validating it with Pydantic costs more than the rest of a command, so a
-document that passed once is kept as JSON under a name made from its bytes: any edit makes a
-new name, and so a fresh validation. The cache is only ever a shortcut: a missing, damaged or
-unwritable cache costs time, never correctness.
+document that passed once is kept as JSON beside a copy of the exact bytes it came from (and
+the release that checked them): any edit, or a new release, means a fresh validation. The
+entry's name is only a checksum of the bytes; the comparison of the bytes themselves is what
+decides, so a collision costs a validation, never a wrong answer. (hashlib would cost start-up
+time: it loads OpenSSL.) The cache is only ever a shortcut: a missing, damaged or unwritable
+cache costs time, never correctness.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,22 +26,28 @@ def cached_document(
     kind: str, content: bytes, validate: Callable[[bytes], dict[str, Any]]
 ) -> dict[str, Any]:
     """`validate(content)`, or the result it gave last time for these exact bytes."""
-    cache_file = cache_dir() / f"{kind}-{content_key(content)}.json"
-    document = _read(cache_file)
-    if document is None:
-        document = validate(content)
-        _write(cache_file, document)
+    cache_file = _cache_file(kind, content)
+    entry = _read(cache_file)
+    if (
+        entry is not None
+        and entry.get("version") == __version__
+        and entry.get("content") == content.decode("utf-8", "replace")
+        and isinstance(entry.get("document"), dict)
+    ):
+        return entry["document"]  # type: ignore[no-any-return]
+    document = validate(content)
+    text = content.decode("utf-8", "replace")
+    _write(cache_file, {"version": __version__, "content": text, "document": document})
     return document
 
 
 def forget(kind: str, content: bytes) -> None:
     """Drop the cached result for `content` (after it turned out to be unusable)."""
-    (cache_dir() / f"{kind}-{content_key(content)}.json").unlink(missing_ok=True)
+    _cache_file(kind, content).unlink(missing_ok=True)
 
 
-def content_key(content: bytes) -> str:
-    # The version is part of the key: a new release may check more rules.
-    return hashlib.sha256(__version__.encode() + b"\0" + content).hexdigest()[:32]
+def _cache_file(kind: str, content: bytes) -> Path:
+    return cache_dir() / f"{kind}-{zlib.crc32(content):08x}.json"
 
 
 def _read(cache_file: Path) -> dict[str, Any] | None:

@@ -4,10 +4,13 @@ Nothing here computes a score or chooses an action. Core modules are imported in
 commands, so that `--help`, completion and each command load only what they use.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: Typer reads the commands' annotations at
+# start-up, and string annotations would each cost an eval.
+import copy
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -19,18 +22,18 @@ from typer._click.exceptions import ClickException
 from ssi_coach import __version__
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from ssi_coach.checklist import Checklist
+    from ssi_coach.config import Settings
     from ssi_coach.errors import SsiCoachError
     from ssi_coach.pillars import Lang
+    from ssi_coach.rulebook import Rulebook
+    from ssi_coach.store import Store
 
-EXAMPLES_CHECK = """\
-Examples:
 
-  ssi-coach check 18 12 15 20
-
-  ssi-coach check 18,5 12,25 15 20 --industry 32 --network 35 --lang fr
-
-  ssi-coach check 18 12 15 20 --minutes 30 --json | jq .plan
-"""
+def _examples(*lines: str) -> str:
+    return "Examples:\n\n" + "\n\n".join(f"  {line}" for line in lines)
 
 
 class _Group(typer.core.TyperGroup):
@@ -61,6 +64,10 @@ rules_app = typer.Typer(
     help="Check a rulebook, or copy the default one to edit.", no_args_is_help=True
 )
 app.add_typer(rules_app, name="rules")
+config_app = typer.Typer(
+    help="Show or change your saved settings (config.toml).", no_args_is_help=True
+)
+app.add_typer(config_app, name="config")
 
 
 def _fail(message: str, status: int = 2) -> NoReturn:
@@ -69,11 +76,15 @@ def _fail(message: str, status: int = 2) -> NoReturn:
     sys.exit(status)
 
 
-def _report_error(error: SsiCoachError, lang: Lang) -> NoReturn:
+def _report_error(error: "SsiCoachError", lang: "Lang") -> NoReturn:
     from ssi_coach.errors import InputError
     from ssi_coach.messages import describe
 
-    _fail(describe(error, lang) if isinstance(error, InputError) else str(error))
+    message = describe(error, lang) if isinstance(error, InputError) else str(error)
+    sys.stdout.flush()
+    for line in message.splitlines():  # an import lists each bad row on a line of its own
+        print(f"ssi-coach: {line}", file=sys.stderr)
+    sys.exit(2)
 
 
 def _show_version(value: bool) -> None:
@@ -101,7 +112,8 @@ LangOption = Annotated[
     typer.Option(
         "--lang",
         metavar="en|fr",
-        help="Language of the output (default: SSI_COACH_LANG, else your locale, else en).",
+        help="Language of the output (default: SSI_COACH_LANG, else the config, "
+        "else your locale, else en).",
         show_default=False,
     ),
 ]
@@ -115,11 +127,22 @@ RulesOption = Annotated[
         dir_okay=False,
     ),
 ]
+DateOption = Annotated[
+    str | None,
+    typer.Option("--date", metavar="YYYY-MM-DD", help="The day (default: today)."),
+]
+TargetOption = Annotated[
+    str | None, typer.Option(metavar="N", help="Total to aim for, 0-100 (default: 75).")
+]
 
 
 @app.command(
     context_settings={"ignore_unknown_options": True},  # so that -3 reaches us as a score
-    epilog=EXAMPLES_CHECK,
+    epilog=_examples(
+        "ssi-coach check 18 12 15 20",
+        "ssi-coach check 18,5 12,25 15 20 --industry 32 --network 35 --lang fr",
+        "ssi-coach check 18 12 15 20 --minutes 30 --no-save --json | jq .plan",
+    ),
 )
 def check(
     scores: Annotated[
@@ -130,9 +153,7 @@ def check(
             show_default=False,
         ),
     ] = None,
-    target: Annotated[
-        str | None, typer.Option(metavar="N", help="Total to aim for, 0-100 (default: 75).")
-    ] = None,
+    target: TargetOption = None,
     industry: Annotated[
         str | None,
         typer.Option(metavar="N", help="Average SSI of your industry, as LinkedIn shows it."),
@@ -145,59 +166,337 @@ def check(
         str | None,
         typer.Option(metavar="N", help="Daily time budget, 10-60 minutes (default: 20)."),
     ] = None,
-    day: Annotated[
-        str | None,
-        typer.Option("--date", metavar="YYYY-MM-DD", help="Day of the plan (default: today)."),
-    ] = None,
+    day: DateOption = None,
     lang: LangOption = None,
     rules: RulesOption = None,
+    save: Annotated[
+        bool,
+        typer.Option("--save/--no-save", help="Save the scores as the day's record."),
+    ] = True,
     json_output: JsonOption = False,
 ) -> None:
-    """Score your SSI: total, weakest pillar, gaps to benchmarks and today's 20-minute plan."""
-    from datetime import date
+    """Score your SSI: total, weakest pillar, gaps to benchmarks and today's 20-minute plan.
+
+    The scores are saved as the day's record (checking again the same day replaces them),
+    and the report shows the change since the previous record.
+    """
+    from dataclasses import replace
 
     from ssi_coach import inputs
-    from ssi_coach.errors import SsiCoachError
+    from ssi_coach.records import Record, change_between
     from ssi_coach.report import build_check_report
-    from ssi_coach.rulebook import load_rulebook
-    from ssi_coach.scoring import DEFAULT_TARGET
+    from ssi_coach.store import open_store
 
-    chosen_lang = _language(lang)
-    try:
+    settings = _settings(
+        lang=lang, target=target, industry=industry, network=network, minutes=minutes, rules=rules
+    )
+    with _errors(settings.lang):
+        parsed = inputs.parse_scores(scores or [])
+        chosen_day = _day(day)
         report = build_check_report(
-            inputs.parse_scores(scores or []),
-            target=DEFAULT_TARGET if target is None else inputs.parse_benchmark(target, "--target"),
-            industry=None if industry is None else inputs.parse_benchmark(industry, "--industry"),
-            network=None if network is None else inputs.parse_benchmark(network, "--network"),
-            budget=20 if minutes is None else inputs.parse_budget(minutes),
-            day=date.today() if day is None else inputs.parse_day(day),
-            lang=chosen_lang,
-            rulebook=load_rulebook(rules),
+            parsed,
+            target=settings.target,
+            industry=settings.industry,
+            network=settings.network,
+            budget=settings.minutes,
+            day=chosen_day,
+            lang=settings.lang,
+            rulebook=_rulebook(settings),
         )
-    except SsiCoachError as error:
-        _report_error(error, chosen_lang)
+        record = Record(chosen_day, parsed, settings.industry, settings.network)
+        with open_store(create=save) as store:
+            previous = None if store is None else store.record_before(chosen_day)
+            if store is not None and save:
+                store.save_record(record)
+                store.remember_plan(report.plan)
+    if previous is not None:
+        report = replace(report, change=change_between(previous, record))
     if json_output:
         _print_json(report.to_json())
     else:
-        from ssi_coach.render import render_check, wants_color
+        from ssi_coach.render import render_check
 
-        sys.stdout.write(render_check(report, color=wants_color(sys.stdout)))
+        _print(render_check(report, color=_color()))
 
 
-def _language(option: str | None) -> Lang:
+@app.command(epilog=_examples("ssi-coach today", "ssi-coach today -i", "ssi-coach today --json"))
+def today(
+    day: DateOption = None,
+    interactive: Annotated[
+        bool,
+        typer.Option(
+            "--interactive", "-i", help="Tick items off in a checklist: arrows, space, enter."
+        ),
+    ] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Today's checklist, from your latest scores: what is ticked, minutes left, streak.
+
+    Made for a morning shell alias: once your scores are saved it needs no typing.
+    """
+    settings = _settings(lang=lang)
+    with _errors(settings.lang):
+        chosen_day = _day(day)
+        if interactive and not sys.stdin.isatty():
+            from ssi_coach.messages import t
+
+            _fail(t(settings.lang, "interactive.tty"))
+        with _checklist_store(settings, chosen_day) as (store, checklist):
+            if interactive:
+                from ssi_coach.interactive import choose_done
+
+                chosen = choose_done(checklist, settings.lang)
+                if chosen is None:
+                    _fail("aborted, nothing changed", 1)
+                everything = {item.action.id for item in checklist.items}
+                store.set_ticks(chosen_day, chosen, done=True)
+                store.set_ticks(chosen_day, everything - set(chosen), done=False)
+                checklist = _refreshed(store, settings, chosen_day)
+    _show_checklist(checklist, settings.lang, json_output)
+
+
+ItemsArgument = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="ITEM...",
+        help="Item numbers as 'today' shows them, or item ids.",
+        show_default=False,
+    ),
+]
+
+
+@app.command(
+    epilog=_examples(
+        "ssi-coach done 1 3", "ssi-coach done people-job-changes", "ssi-coach done --all"
+    )
+)
+def done(
+    items: ItemsArgument = None,
+    all_items: Annotated[bool, typer.Option("--all", help="Tick every item of the day.")] = False,
+    day: DateOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Tick items of the day's checklist off, by number or id."""
+    _tick(items or [], all_items, day, lang, json_output, done=True)
+
+
+@app.command(epilog=_examples("ssi-coach undo 2", "ssi-coach undo --all"))
+def undo(
+    items: ItemsArgument = None,
+    all_items: Annotated[bool, typer.Option("--all", help="Untick every item of the day.")] = False,
+    day: DateOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Untick items of the day's checklist, by number or id."""
+    _tick(items or [], all_items, day, lang, json_output, done=False)
+
+
+def _tick(
+    items: list[str],
+    all_items: bool,
+    day: str | None,
+    lang: str | None,
+    json_output: bool,
+    *,
+    done: bool,
+) -> None:
+    from ssi_coach.checklist import resolve_items
     from ssi_coach.errors import InputError
-    from ssi_coach.messages import resolve_lang
 
-    try:
-        return resolve_lang(option, os.environ)
-    except InputError as error:
-        _report_error(error, "en")
+    settings = _settings(lang=lang)
+    with _errors(settings.lang):
+        if not items and not all_items:
+            raise InputError("ITEM", "err.no_items")
+        chosen_day = _day(day)
+        with _checklist_store(settings, chosen_day) as (store, checklist):
+            if all_items:
+                ids = [item.action.id for item in checklist.items]
+            else:
+                ids = resolve_items(checklist, items)  # refuses unknown items before any change
+            store.set_ticks(chosen_day, ids, done=done)
+            checklist = _refreshed(store, settings, chosen_day)
+    _show_checklist(checklist, settings.lang, json_output)
 
 
-def _print_json(data: object) -> None:
-    import json
+@contextmanager
+def _checklist_store(settings: "Settings", day: "date") -> Iterator[tuple["Store", "Checklist"]]:
+    """The open history and the day's checklist; exits 1 with a friendly line when there are
+    no scores yet."""
+    from ssi_coach.checklist import build_checklist
+    from ssi_coach.messages import t
+    from ssi_coach.store import open_store
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    rulebook = _rulebook(settings)
+    with open_store(create=False) as store:
+        checklist = (
+            None if store is None else build_checklist(store, day, settings.minutes, rulebook)
+        )
+        if store is None or checklist is None:
+            _fail(t(settings.lang, "none"), 1)
+        yield store, checklist
+
+
+def _refreshed(store: "Store", settings: "Settings", day: "date") -> "Checklist":
+    from ssi_coach.checklist import build_checklist
+
+    checklist = build_checklist(store, day, settings.minutes, _rulebook(settings))
+    assert checklist is not None  # the record it came from is still there
+    return checklist
+
+
+def _show_checklist(checklist: "Checklist", lang: "Lang", json_output: bool) -> None:
+    if json_output:
+        _print_json(checklist.to_json(lang))
+    else:
+        from ssi_coach.render import render_today
+
+        _print(render_today(checklist, lang, color=_color()))
+
+
+@app.command(
+    epilog=_examples(
+        "ssi-coach history",
+        "ssi-coach history --days 90",
+        "ssi-coach history --csv > ssi.csv",
+        "ssi-coach history --json > backup.json",
+    )
+)
+def history(
+    days: Annotated[
+        str | None,
+        typer.Option(
+            metavar="N",
+            help="Only the last N days up to the latest record (default: 30 on screen; "
+            "--csv and --json write everything).",
+        ),
+    ] = None,
+    target: TargetOption = None,
+    lang: LangOption = None,
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Every record and tick, with streak and forecast.")
+    ] = False,
+    csv_output: Annotated[bool, typer.Option("--csv", help="Every record, as CSV.")] = False,
+) -> None:
+    """Your records over time: table, chart, trend per pillar, forecast, habits that worked."""
+    from ssi_coach import inputs
+    from ssi_coach.exchange import History, history_csv, history_json
+    from ssi_coach.messages import t
+    from ssi_coach.store import open_store
+    from ssi_coach.trends import history_report
+
+    settings = _settings(lang=lang, target=target)
+    with _errors(settings.lang):
+        window = None if days is None else inputs.parse_whole(days, "--days", 1, 100_000)
+        with open_store(create=False) as store:
+            records = [] if store is None else store.records()
+            if store is None or not records:
+                _fail(t(settings.lang, "none"), 1)
+            completed = store.completed_pillars()
+            ticks = store.all_ticks()
+        report = history_report(records, completed, _day(None), settings.target, window or 30)
+    if window is not None:  # exports hold everything unless asked for a window
+        records = report.records
+        ticks = [tick for tick in ticks if tick[0] >= records[0].day]
+    if json_output:
+        _print_json(history_json(History(records, ticks), report.streak, report.forecast))
+    elif csv_output:
+        _print(history_csv(records))
+    else:
+        from ssi_coach.render import render_history
+
+        _print(render_history(report, settings.lang, color=_color()))
+
+
+@app.command("import", epilog=_examples("ssi-coach import ssi.csv", "ssi-coach import backup.json"))
+def import_file(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            help="A CSV (date,brand,people,insights,relationships[,industry,network,total]) "
+            "or the JSON of 'history --json'.",
+        ),
+    ],
+    lang: LangOption = None,
+) -> None:
+    """Load records from a CSV or a history backup; on any bad row nothing is written."""
+    from ssi_coach.exchange import read_history_file
+    from ssi_coach.importing import import_history
+    from ssi_coach.messages import t
+
+    settings = _settings(lang=lang)
+    with _errors(settings.lang):
+        loaded = read_history_file(path, settings.lang)
+        import_history(loaded, settings.minutes, _rulebook(settings))
+    counts = {"records": len(loaded.records), "ticks": len(loaded.ticks)}
+    print(t(settings.lang, "imported", path=path, **counts))
+
+
+@config_app.command("show", epilog=_examples("ssi-coach config show"))
+def config_show(json_output: JsonOption = False, lang: LangOption = None) -> None:
+    """Print the saved settings."""
+    from ssi_coach.config import load_config
+    from ssi_coach.messages import t
+
+    settings = _settings(lang=lang)
+    with _errors(settings.lang):
+        saved = load_config()
+    if json_output:
+        _print_json(saved)
+    elif not saved:
+        print(t(settings.lang, "config.empty"))
+    else:
+        for key, value in saved.items():
+            print(t(settings.lang, "config.saved", key=key, value=value))
+
+
+@config_app.command(
+    "set", epilog=_examples("ssi-coach config set industry 32", "ssi-coach config set lang fr")
+)
+def config_set(
+    key: Annotated[
+        str,
+        typer.Argument(metavar="KEY", help="target, industry, network, minutes, lang or rules."),
+    ],
+    value: Annotated[
+        str, typer.Argument(metavar="VALUE", help="Checked like the option of the same name.")
+    ],
+    lang: LangOption = None,
+) -> None:
+    """Save a setting; an option on the command line still wins over it."""
+    from ssi_coach.config import set_value
+    from ssi_coach.messages import t
+
+    settings = _settings(lang=lang)
+    with _errors(settings.lang):
+        saved = set_value(key, value)
+    print(t(settings.lang, "config.saved", key=key, value=saved[key]))
+
+
+@config_app.command("unset", epilog=_examples("ssi-coach config unset network"))
+def config_unset(
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The setting to forget.")],
+    lang: LangOption = None,
+) -> None:
+    """Forget a setting, so that its default applies again."""
+    from ssi_coach.config import unset_value
+    from ssi_coach.messages import t
+
+    settings = _settings(lang=lang)
+    with _errors(settings.lang):
+        unset_value(key)
+    print(t(settings.lang, "config.unset", key=key))
+
+
+@config_app.command("path", epilog=_examples("ssi-coach config path"))
+def config_path_command() -> None:
+    """Print where the config file is (it may not exist yet)."""
+    from ssi_coach.config import config_path
+
+    print(config_path())
 
 
 @rules_app.command("check")
@@ -220,7 +519,7 @@ def rules_check(
     from ssi_coach.paths import default_rulebook
     from ssi_coach.pillars import PILLARS
 
-    chosen_lang = _language(lang)
+    chosen_lang = _settings(lang=lang).lang
     path = path or default_rulebook()
     try:
         from ssi_coach.rulebook import load_rulebook
@@ -272,7 +571,7 @@ def rules_init(
     from ssi_coach.messages import t
     from ssi_coach.paths import default_rulebook
 
-    chosen_lang = _language(lang)
+    chosen_lang = _settings(lang=lang).lang
     try:
         with path.open("xb") as stream:  # "x": fails rather than overwrite
             stream.write(default_rulebook().read_bytes())
@@ -283,6 +582,91 @@ def rules_init(
     print(t(chosen_lang, "rules.written", path=path))
 
 
+def _settings(**options: Any) -> "Settings":
+    """The settings in force: options over the config over the defaults; exits 2 on a bad one."""
+    from ssi_coach.config import resolve_settings
+    from ssi_coach.errors import SsiCoachError
+
+    try:
+        return resolve_settings(**options)
+    except SsiCoachError as error:
+        _report_error(error, _best_known_lang(options.get("lang")))
+
+
+def _best_known_lang(option: str | None) -> "Lang":
+    from ssi_coach.errors import InputError
+    from ssi_coach.messages import resolve_lang
+
+    try:
+        return resolve_lang(option, os.environ)
+    except InputError:
+        return "en"
+
+
+@contextmanager
+def _errors(lang: "Lang") -> Iterator[None]:
+    """Turns the core's errors into a message on stderr and exit status 2."""
+    from ssi_coach.errors import SsiCoachError
+
+    try:
+        yield
+    except SsiCoachError as error:
+        _report_error(error, lang)
+
+
+def _rulebook(settings: "Settings") -> "Rulebook":
+    from ssi_coach.rulebook import load_rulebook
+
+    return load_rulebook(settings.rules)
+
+
+def _day(text: str | None) -> "date":
+    from datetime import date
+
+    from ssi_coach.inputs import parse_day
+
+    return date.today() if text is None else parse_day(text)
+
+
+def _color() -> bool:
+    from ssi_coach.render import wants_color
+
+    return wants_color(sys.stdout)
+
+
+def _print(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _print_json(data: object) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
 def main() -> None:
     """The `ssi-coach` console script."""
-    app()
+    _app_for(sys.argv[1:])()
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command being run (all of them for help and completion).
+
+    Typer inspects the signature of every command before running one; with a dozen commands
+    that costs the morning alias more than the work it does (Click's lazy subcommands idea).
+    """
+    name = next((arg for arg in args if not arg.startswith("-")), None)
+    commands = [c for c in app.registered_commands if _command_name(c) == name]
+    groups = [g for g in app.registered_groups if g.name == name]
+    if os.environ.get("_SSI_COACH_COMPLETE") or not (commands or groups):
+        return app
+    slim = copy.copy(app)
+    slim.registered_commands = commands
+    slim.registered_groups = groups
+    return slim
+
+
+def _command_name(command: typer.models.CommandInfo) -> str | None:
+    if command.name:
+        return command.name
+    return None if command.callback is None else command.callback.__name__.replace("_", "-")

@@ -32,6 +32,36 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "rules.summary": "{bands} bands, {actions} actions, focus share {share}%",
         "rules.pillar": "{pillar}: {count} actions",
         "rules.written": "Wrote {path}: edit it, then use it with --rules {path}",
+        "change": "{change} since {date}",
+        "today": "Today, {date}: plan from your scores of {based_on}",
+        "today.left": "{minutes} minutes left",
+        "today.done": "All done for today.",
+        "streak": "Streak: {current} in a row (best: {best})",
+        "days.one": "{n} day",
+        "days.many": "{n} days",
+        "none": "No scores yet. Start with: ssi-coach check BRAND PEOPLE INSIGHTS RELATIONSHIPS",
+        "ticked": "Ticked: {items}",
+        "unticked": "Unticked: {items}",
+        "history": "History: {count} records from {first} to {last}",
+        "history.date": "date",
+        "history.total": "total",
+        "history.change": "change",
+        "history.chart": "Total over time",
+        "history.target": "target {target}",
+        "history.trends": "Trend per pillar",
+        "forecast.reached": "Forecast: you are at or above your target of {target}.",
+        "forecast.date": "Forecast: at {pace} points a day, you reach {target} around {date}.",
+        "forecast.never": "Forecast: at this pace ({pace} points a day) you will not reach {target}.",
+        "forecast.thin": "Forecast: not enough data yet (3 records over at least 7 days).",
+        "habits": "Habits that worked (average change on the next record)",
+        "habits.row": "{pillar}: {done} after {done_days} days done, {not_done} after {not_done_days} days not done",
+        "imported": "Imported {records} records and {ticks} ticks from {path}",
+        "interactive.tty": "--interactive needs a terminal on stdin",
+        "interactive.prompt": "Today's checklist",
+        "interactive.help": "(arrows to move, space to tick, enter to save)",
+        "config.saved": "{key} = {value}",
+        "config.unset": "{key} unset",
+        "config.empty": "No settings saved; the defaults apply.",
         # Errors in what the user typed.
         "err.count": "expected 4 scores in LinkedIn's order ({order}), got {count}",
         "err.missing": "{field}: score missing (expected 4 scores: {order})",
@@ -45,6 +75,10 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.lang": "{field}: '{value}' is not a supported language (en, fr)",
         "err.option": "unknown option {value} (see ssi-coach check --help)",
         "err.exists": "{field}: {value} already exists; choose another path or remove it first",
+        "err.config_key": "{field}: unknown key '{value}' (keys: {keys})",
+        "err.no_items": "{field}: name the items by number or id, or use --all",
+        "err.total": "{field}: {value} is not the sum of the pillars ({sum})",
+        "err.item": "{field}: no such item today (give a number from 1 to {count}, or an id)",
     },
     "fr": {
         "total": "Votre SSI : {total}/100 ({band})",
@@ -69,6 +103,39 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "rules.summary": "{bands} niveaux, {actions} actions, part de la priorité {share} %",
         "rules.pillar": "{pillar} : {count} actions",
         "rules.written": "{path} écrit : modifiez-le, puis utilisez-le avec --rules {path}",
+        "change": "{change} depuis le {date}",
+        "today": "Aujourd'hui, {date} : plan d'après vos scores du {based_on}",
+        "today.left": "Il reste {minutes} minutes",
+        "today.done": "Tout est fait pour aujourd'hui.",
+        "streak": "Série : {current} d'affilée (record : {best})",
+        "days.one": "{n} jour",
+        "days.many": "{n} jours",
+        "none": (
+            "Pas encore de scores. Commencez par : "
+            "ssi-coach check MARQUE PERSONNES INFORMATIONS RELATIONS"
+        ),
+        "ticked": "Coché : {items}",
+        "unticked": "Décoché : {items}",
+        "history": "Historique : {count} relevés du {first} au {last}",
+        "history.date": "date",
+        "history.total": "total",
+        "history.change": "écart",
+        "history.chart": "Total dans le temps",
+        "history.target": "objectif {target}",
+        "history.trends": "Tendance par pilier",
+        "forecast.reached": "Prévision : vous êtes au niveau de votre objectif de {target} ou au-dessus.",
+        "forecast.date": "Prévision : à {pace} point par jour, vous atteindrez {target} vers le {date}.",
+        "forecast.never": "Prévision : à ce rythme ({pace} point par jour), vous n'atteindrez pas {target}.",
+        "forecast.thin": "Prévision : pas encore assez de données (3 relevés sur au moins 7 jours).",
+        "habits": "Habitudes qui ont marché (écart moyen au relevé suivant)",
+        "habits.row": "{pillar} : {done} après {done_days} jours faits, {not_done} après {not_done_days} jours non faits",
+        "imported": "{records} relevés et {ticks} coches importés depuis {path}",
+        "interactive.tty": "--interactive demande un terminal en entrée",
+        "interactive.prompt": "Liste du jour",
+        "interactive.help": "(flèches pour bouger, espace pour cocher, entrée pour enregistrer)",
+        "config.saved": "{key} = {value}",
+        "config.unset": "{key} supprimé",
+        "config.empty": "Aucun réglage enregistré ; les valeurs par défaut s'appliquent.",
         "err.count": "4 notes attendues dans l'ordre de LinkedIn ({order}), {count} reçues",
         "err.missing": "{field} : note manquante (4 notes attendues : {order})",
         "err.empty": "{field} : valeur vide",
@@ -81,13 +148,23 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.lang": "{field} : « {value} » n'est pas une langue prise en charge (en, fr)",
         "err.option": "option inconnue {value} (voir ssi-coach check --help)",
         "err.exists": "{field} : {value} existe déjà ; choisissez un autre chemin ou supprimez-le",
+        "err.config_key": "{field} : clé inconnue « {value} » (clés : {keys})",
+        "err.no_items": "{field} : indiquez les éléments par numéro ou id, ou utilisez --all",
+        "err.total": "{field} : {value} n'est pas la somme des piliers ({sum})",
+        "err.item": "{field} : aucun élément de ce nom aujourd'hui (numéro de 1 à {count}, ou id)",
     },
 }
 
 
-def t(lang: Lang, key: str, **values: object) -> str:
+def t(lang: Lang, key: str, /, **values: object) -> str:
     """The message `key` in `lang`, with `values` filled in."""
     return MESSAGES[lang][key].format(**values)
+
+
+def days(lang: Lang, n: int) -> str:
+    """`n` days, with the plural each language uses (French: 0 and 1 take the singular)."""
+    singular = n == 1 or (lang == "fr" and n == 0)
+    return t(lang, "days.one" if singular else "days.many", n=n)
 
 
 def format_number(value: float, lang: Lang, decimals: int = 2) -> str:
@@ -100,6 +177,11 @@ def format_benchmark_value(value: float, lang: Lang) -> str:
     """A benchmark as people say it: 75 rather than 75.00, but 32.5 kept as it is."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text.replace(".", ",") if lang == "fr" else text
+
+
+def format_change(value: float, lang: Lang) -> str:
+    """A signed difference: +1.20, -0.50, +0.00."""
+    return ("+" if value >= 0 else "-") + format_number(abs(value), lang)
 
 
 def describe(error: InputError, lang: Lang) -> str:
@@ -118,13 +200,20 @@ def _as_lang(value: str, field: str) -> Lang:
     raise InputError(field, "err.lang", value=value)
 
 
-def resolve_lang(option: str | None, environ: Mapping[str, str] = os.environ) -> Lang:
-    """--lang, else SSI_COACH_LANG, else French for a French locale, else English."""
+def resolve_lang(
+    option: str | None,
+    environ: Mapping[str, str] = os.environ,
+    configured: str | None = None,
+) -> Lang:
+    """--lang, else SSI_COACH_LANG, else the config's `lang`, else French for a French
+    locale, else English."""
     if option is not None:
         return _as_lang(option, "--lang")
     chosen = environ.get("SSI_COACH_LANG", "")
     if chosen:
         return _as_lang(chosen, "SSI_COACH_LANG")
+    if configured:
+        return _as_lang(configured, "lang")
     # POSIX: the first of these that is set decides the language of messages.
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         locale_name = environ.get(name, "")

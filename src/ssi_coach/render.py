@@ -7,16 +7,22 @@ time than the whole rest of the command.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import textwrap
-from collections.abc import Collection, Sequence
-from typing import ClassVar, TextIO
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING, ClassVar, TextIO
 
-from ssi_coach.messages import format_benchmark_value, format_number, t
+from ssi_coach.messages import days, format_benchmark_value, format_change, format_number, t
 from ssi_coach.pillars import LABELS, PILLARS, Lang, label, short_label
-from ssi_coach.planner import PlanItem
-from ssi_coach.report import CheckReport
+
+if TYPE_CHECKING:  # for annotations only: `check` must not pay for `history`'s modules
+    from ssi_coach.checklist import Checklist
+    from ssi_coach.report import CheckReport
+    from ssi_coach.rulebook import Action
+    from ssi_coach.trends import Forecast, HistoryReport, Streak
 
 WIDTH = 80
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -88,26 +94,26 @@ def _gap_sentence(name: str, value: float, gap: float, lang: Lang, paint: Painte
 def render_check(report: CheckReport, color: bool) -> str:
     lang, paint = report.lang, Painter(color)
     assessment, plan = report.assessment, report.plan
-    lines = [
-        paint(
-            t(
-                lang,
-                "total",
-                total=format_number(assessment.total, lang),
-                band=report.band.name[lang],
-            ),
-            "bold",
-        ),
-        "",
-        paint(t(lang, "pillars"), "bold"),
-    ]
+    change = report.change
+    headline = t(
+        lang, "total", total=format_number(assessment.total, lang), band=report.band.name[lang]
+    )
+    if change is not None:
+        since = t(lang, "change", change=format_change(change.total, lang), date=change.since)
+        headline += f", {since}"
+    lines = [paint(headline, "bold"), "", paint(t(lang, "pillars"), "bold")]
     label_width = max(len(LABELS[p][lang]) for p in PILLARS)
     marker = ("◀ " if color else "< ") + t(lang, "weakest")
-    bar_width = WIDTH - (2 + label_width + 2 + 5 + 2 + 2 + len(marker))
+    change_width = 0 if change is None else 8
+    bar_width = WIDTH - (2 + label_width + 2 + 5 + change_width + 2 + 2 + len(marker))
     for pillar in assessment.pillars:
+        shown_change = (
+            "" if change is None else f"  {format_change(change.pillars[pillar.key], lang):>6}"
+        )
         row = (
             f"  {label(pillar.key, lang):<{label_width}}  "
-            f"{format_number(pillar.score, lang):>5}  {paint.bar(pillar.score, bar_width)}"
+            f"{format_number(pillar.score, lang):>5}{shown_change}  "
+            f"{paint.bar(pillar.score, bar_width)}"
         )
         if pillar.key == assessment.weakest:
             row += "  " + paint(marker, "yellow", "bold")
@@ -125,7 +131,7 @@ def render_check(report: CheckReport, color: bool) -> str:
         pillar=label(plan.focus, lang),
     )
     lines += ["", *(paint(line, "bold") for line in _wrap(heading, 2, first_indent=0))]
-    lines += render_items(plan.items, lang, paint)
+    lines += render_items([(item.action, item.minutes, False) for item in plan.items], lang, paint)
     lines.append("  " + t(lang, "plan.total", minutes=plan.minutes))
 
     focus = t(
@@ -139,22 +145,160 @@ def render_check(report: CheckReport, color: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_items(
-    items: Sequence[PlanItem], lang: Lang, paint: Painter, done: Collection[str] = ()
-) -> list[str]:
-    """A numbered checklist (pillar, minutes, action, why); ids in `done` are ticked."""
+def render_items(rows: Sequence[tuple[Action, int, bool]], lang: Lang, paint: Painter) -> list[str]:
+    """A numbered checklist of (action, minutes, done): pillar, minutes, action and its why."""
     lines = []
-    for number, item in enumerate(items, start=1):
-        ticked = item.action.id in done
+    for number, (action, minutes, done) in enumerate(rows, start=1):
         prefix = (
-            f"  {number:>2}. {'[x]' if ticked else '[ ]'} "
-            f"{short_label(item.action.pillar, lang):<13} "
-            f"{t(lang, 'minutes', minutes=item.minutes):>6}  "
+            f"  {number:>2}. {'[x]' if done else '[ ]'} {short_label(action.pillar, lang):<13} "
+            f"{t(lang, 'minutes', minutes=minutes):>6}  "
         )
         indent = len(prefix)
-        body = _wrap(inert(item.action.text[lang]), indent)
-        body[0] = paint(prefix, "dim" if ticked else "cyan") + body[0][indent:]
-        lines += body
-        why = f"{t(lang, 'why')} {inert(item.action.why[lang])}"
+        body = _wrap(inert(action.text[lang]), indent)
+        body[0] = paint(prefix, "dim" if done else "cyan") + body[0][indent:]
+        lines += [paint(line, "dim") for line in body] if done else body
+        why = f"{t(lang, 'why')} {inert(action.why[lang])}"
         lines += [paint(line, "dim") for line in _wrap(why, indent)]
     return lines
+
+
+def render_today(checklist: Checklist, lang: Lang, color: bool) -> str:
+    paint = Painter(color)
+    heading = t(lang, "today", date=checklist.day, based_on=checklist.based_on)
+    lines = [paint(line, "bold") for line in _wrap(heading, 2, first_indent=0)]
+    lines += render_items([(i.action, i.minutes, i.done) for i in checklist.items], lang, paint)
+    left = checklist.minutes_left
+    status = (
+        paint(t(lang, "today.done"), "green", "bold")
+        if left == 0
+        else t(lang, "today.left", minutes=left)
+    )
+    streak = checklist.streak
+    lines += ["", f"  {status}", f"  {_streak_sentence(streak, lang)}"]
+    return "\n".join(lines) + "\n"
+
+
+_BLOCKS = " ▁▂▃▄▅▆▇█"
+_PLAIN_LEVELS = " .:-=+*#@"
+
+
+def _buckets(values: list[float], width: int) -> list[float]:
+    """`values` averaged into at most `width` columns, oldest first."""
+    if len(values) <= width:
+        return values
+    edges = [round(i * len(values) / width) for i in range(width + 1)]
+    return [sum(values[a:b]) / (b - a) for a, b in pairwise(edges)]
+
+
+def sparkline(values: list[float], color: bool, width: int = 30) -> str:
+    """A one-line trend, scaled between the lowest and highest value shown."""
+    levels = _BLOCKS[1:] if color else _PLAIN_LEVELS[1:]
+    points = _buckets(values, width)
+    low, high = min(points), max(points)
+    spread = (high - low) or 1.0
+    return "".join(levels[round((v - low) / spread * (len(levels) - 1))] for v in points)
+
+
+def chart(
+    values: list[float], target: float, color: bool, lang: Lang, height: int = 8
+) -> list[str]:
+    """The total over time as columns, with the target as a horizontal line."""
+    paint = Painter(color)
+    width = WIDTH - 24
+    points = _buckets(values, width)
+    points = [p for p in points for _ in range(max(1, width // len(points)))]  # widen few points
+    low = max(0.0, math.floor((min(*points, target) - 5) / 5) * 5)
+    high = min(100.0, math.ceil((max(*points, target) + 5) / 5) * 5)
+    step = (high - low) / height
+    target_row = min(height - 1, int((target - low) / step))
+    lines = []
+    for row in range(height - 1, -1, -1):
+        bottom = low + row * step
+        cells = []
+        for value in points:
+            filled = (value - bottom) / step
+            if filled >= 1:
+                cells.append(paint("█", "green") if color else "#")
+            elif filled > 0:
+                level = _BLOCKS[max(1, round(filled * 8))] if color else ":"
+                cells.append(paint(level, "green"))
+            elif row == target_row:
+                cells.append(paint("─", "yellow") if color else "-")
+            else:
+                cells.append(" ")
+        axis = {height - 1: high, 0: low} | {target_row: target}
+        scale = f"{format_benchmark_value(axis[row], lang):>5} |" if row in axis else "      |"
+        label = ""
+        if row == target_row:
+            label = "  " + t(lang, "history.target", target=format_benchmark_value(target, lang))
+        lines.append(f"  {scale}{''.join(cells)}{label}")
+    return lines
+
+
+def render_history(report: HistoryReport, lang: Lang, color: bool) -> str:
+    paint = Painter(color)
+    records = report.records
+    lines = [
+        paint(
+            t(lang, "history", count=len(records), first=records[0].day, last=records[-1].day),
+            "bold",
+        ),
+        "",
+    ]
+    widths = [max(6, len(short_label(p, lang))) for p in PILLARS]
+    header = f"  {t(lang, 'history.date'):<10}  {t(lang, 'history.total'):>6}" + "".join(
+        f"  {short_label(p, lang):>{w}}" for p, w in zip(PILLARS, widths, strict=True)
+    )
+    lines.append(paint(header + f"  {t(lang, 'history.change'):>7}", "dim"))
+    for record, change in zip(records, report.changes, strict=True):
+        row = f"  {record.day.isoformat():<10}  {format_number(record.total, lang):>6}" + "".join(
+            f"  {format_number(record.scores[p], lang):>{w}}"
+            for p, w in zip(PILLARS, widths, strict=True)
+        )
+        if change is not None:
+            shown = format_change(change.total, lang)
+            row += "  " + paint(f"{shown:>7}", "green" if change.total >= 0 else "red")
+        lines.append(row)
+
+    lines += ["", paint(t(lang, "history.chart"), "bold")]
+    lines += chart([r.total for r in records], report.target, color, lang)
+    lines += ["", paint(t(lang, "history.trends"), "bold")]
+    first, last = records[0], records[-1]
+    for pillar in PILLARS:
+        line = sparkline([r.scores[pillar] for r in records], color)
+        moved = format_change(last.scores[pillar] - first.scores[pillar], lang)
+        lines.append(f"  {short_label(pillar, lang):<13}  {line:<30}  {moved:>6}")
+
+    lines += ["", *_wrap(_forecast_sentence(report.forecast, lang), 2, first_indent=0)]
+    streak = report.streak
+    lines.append(_streak_sentence(streak, lang))
+    if report.habits:
+        lines += ["", paint(t(lang, "habits"), "bold")]
+        for effect in report.habits:
+            sentence = t(
+                lang,
+                "habits.row",
+                pillar=short_label(effect.pillar, lang),
+                done=format_change(effect.done_change, lang),
+                done_days=effect.done_days,
+                not_done=format_change(effect.not_done_change, lang),
+                not_done_days=effect.not_done_days,
+            )
+            lines += _wrap(sentence, 4, first_indent=2)
+    return "\n".join(lines) + "\n"
+
+
+def _streak_sentence(streak: Streak, lang: Lang) -> str:
+    return t(lang, "streak", current=days(lang, streak.current), best=days(lang, streak.best))
+
+
+def _forecast_sentence(forecast: Forecast, lang: Lang) -> str:
+    target = format_benchmark_value(forecast.target, lang)
+    if forecast.reached:
+        return t(lang, "forecast.reached", target=target)
+    if forecast.per_day is None:
+        return t(lang, "forecast.thin")
+    pace = format_change(forecast.per_day, lang)
+    if forecast.day is None:
+        return t(lang, "forecast.never", pace=pace, target=target)
+    return t(lang, "forecast.date", pace=pace, target=target, date=forecast.day)

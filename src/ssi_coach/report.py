@@ -12,6 +12,7 @@ from typing import Any
 
 from ssi_coach.pillars import Lang, label
 from ssi_coach.planner import Plan, build_plan
+from ssi_coach.records import Change
 from ssi_coach.rulebook import Band, Rulebook
 from ssi_coach.scoring import Assessment, assess
 
@@ -23,6 +24,7 @@ class CheckReport:
     band: Band
     plan: Plan
     rulebook: Rulebook
+    change: Change | None = None  # since the previous record in the history, if any
 
     @property
     def focus_diagnosis(self) -> str:

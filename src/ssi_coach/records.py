@@ -1,0 +1,38 @@
+"""A day's record: the four scores LinkedIn showed, and the averages it compared them with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ssi_coach.pillars import PILLARS
+from ssi_coach.scoring import total_score
+
+
+@dataclass(frozen=True)
+class Record:
+    day: date
+    scores: dict[str, float]
+    industry: float | None = None
+    network: float | None = None
+
+    @property
+    def total(self) -> float:
+        return total_score(self.scores)
+
+
+@dataclass(frozen=True)
+class Change:
+    """How a record differs from the one before it."""
+
+    since: date
+    total: float
+    pillars: dict[str, float]
+
+
+def change_between(previous: Record, record: Record) -> Change:
+    return Change(
+        since=previous.day,
+        total=round(record.total - previous.total, 2),
+        pillars={p: round(record.scores[p] - previous.scores[p], 2) for p in PILLARS},
+    )

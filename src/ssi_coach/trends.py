@@ -1,0 +1,169 @@
+"""What the history says: streaks, the forecast of the target date, and habits that worked.
+
+Pure functions over records and ticks; the store gathers the data, the renderer shows it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import pairwise
+
+from ssi_coach.pillars import PILLARS
+from ssi_coach.records import Change, Record, change_between
+
+FORECAST_WINDOW_DAYS = 28
+FORECAST_MIN_RECORDS = 3
+FORECAST_MIN_SPAN_DAYS = 7
+HABITS_MIN_RECORDS = 14
+HABITS_MIN_DAYS_PER_GROUP = 3
+
+
+@dataclass(frozen=True)
+class Streak:
+    current: int
+    best: int
+
+
+@dataclass(frozen=True)
+class Forecast:
+    target: float
+    per_day: float | None  # the pace, in points a day; None when there is too little data
+    day: date | None  # when the target is reached at this pace; None if never (or unknown)
+    reached: bool = False  # the latest total is already at or above the target
+
+
+@dataclass(frozen=True)
+class HabitEffect:
+    """The average change of a pillar on the record after days its items were all ticked,
+    against the days they were not, with the number of days behind each figure."""
+
+    pillar: str
+    done_change: float
+    done_days: int
+    not_done_change: float
+    not_done_days: int
+
+
+def streak(completed_days: list[date], today: date) -> Streak:
+    """Consecutive days with every item ticked, ending today or yesterday; and the best run."""
+    completed = set(completed_days)
+    end = today if today in completed else today - timedelta(days=1)
+    current = 0
+    while end - timedelta(days=current) in completed:
+        current += 1
+    best = run = 0
+    previous: date | None = None
+    for day in sorted(completed):
+        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        best = max(best, run)
+        previous = day
+    return Streak(current=current, best=best)
+
+
+def fully_done_days(completed: dict[date, dict[str, bool]]) -> list[date]:
+    """The days on which every item of the day's plan was ticked."""
+    return [day for day, pillars in completed.items() if all(pillars.values())]
+
+
+def forecast(records: list[Record], target: float) -> Forecast:
+    """When the total reaches `target` at the pace of the last 28 days (least squares over the
+    records in that window: at least 3, spanning at least 7 days)."""
+    if not records:
+        return Forecast(target=target, per_day=None, day=None)
+    latest = records[-1]
+    window = [r for r in records if (latest.day - r.day).days < FORECAST_WINDOW_DAYS]
+    if latest.total >= target:
+        return Forecast(target=target, per_day=_slope(window), day=latest.day, reached=True)
+    span = (window[-1].day - window[0].day).days
+    if len(window) < FORECAST_MIN_RECORDS or span < FORECAST_MIN_SPAN_DAYS:
+        return Forecast(target=target, per_day=None, day=None)
+    per_day = _slope(window)
+    assert per_day is not None  # at least 3 records over 7 days
+    if per_day <= 0:
+        return Forecast(target=target, per_day=round(per_day, 3), day=None)
+    xs = [(r.day - latest.day).days for r in window]
+    mean_x = sum(xs) / len(xs)
+    mean_y = sum(r.total for r in window) / len(window)
+    # The fitted line crosses the target this many days after the latest record.
+    days_to_target = (target - mean_y) / per_day + mean_x
+    arrival = latest.day + timedelta(days=max(1, math.ceil(days_to_target)))
+    return Forecast(target=target, per_day=round(per_day, 3), day=arrival)
+
+
+def _slope(records: list[Record]) -> float | None:
+    if len(records) < 2:
+        return None
+    xs = [r.day.toordinal() for r in records]
+    ys = [r.total for r in records]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    if spread == 0:
+        return None
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+
+
+def habits_that_worked(
+    records: list[Record], completed: dict[date, dict[str, bool]]
+) -> list[HabitEffect]:
+    """For each pillar: the change on each record, grouped by whether the pillar's items were
+    all ticked on the day of the record before it (the day whose work the new record shows).
+
+    Nothing before 14 records, and nothing for a pillar with fewer than 3 days in a group.
+    """
+    if len(records) < HABITS_MIN_RECORDS:
+        return []
+    effects = []
+    for pillar in PILLARS:
+        done: list[float] = []
+        not_done: list[float] = []
+        for previous, record in pairwise(records):
+            change = record.scores[pillar] - previous.scores[pillar]
+            was_done = completed.get(previous.day, {}).get(pillar, False)
+            (done if was_done else not_done).append(change)
+        if min(len(done), len(not_done)) >= HABITS_MIN_DAYS_PER_GROUP:
+            effects.append(
+                HabitEffect(
+                    pillar=pillar,
+                    done_change=round(sum(done) / len(done), 2),
+                    done_days=len(done),
+                    not_done_change=round(sum(not_done) / len(not_done), 2),
+                    not_done_days=len(not_done),
+                )
+            )
+    return effects
+
+
+@dataclass(frozen=True)
+class HistoryReport:
+    records: list[Record]  # the records shown, oldest first
+    changes: list[Change | None]  # each shown record's change since the record before it
+    target: float
+    streak: Streak
+    forecast: Forecast
+    habits: list[HabitEffect]
+
+
+def history_report(
+    records: list[Record],
+    completed: dict[date, dict[str, bool]],
+    today: date,
+    target: float,
+    days: int,
+) -> HistoryReport:
+    """The records of the last `days` days up to the latest one, with what they say."""
+    shown_from = records[-1].day - timedelta(days=days - 1) if records else today
+    first_shown = next((i for i, r in enumerate(records) if r.day >= shown_from), len(records))
+    changes = [
+        change_between(records[i - 1], records[i]) if i > 0 else None
+        for i in range(first_shown, len(records))
+    ]
+    return HistoryReport(
+        records=records[first_shown:],
+        changes=changes,
+        target=target,
+        streak=streak(fully_done_days(completed), today),
+        forecast=forecast(records, target),
+        habits=habits_that_worked(records, completed),
+    )

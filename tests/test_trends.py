@@ -1,0 +1,117 @@
+"""Streaks, the forecast and the habits that worked, on small hand-made histories."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from ssi_coach.pillars import PILLARS
+from ssi_coach.records import Record
+from ssi_coach.trends import forecast, habits_that_worked, streak
+
+TODAY = date(2026, 11, 27)
+
+
+def days_ago(*offsets: int) -> list[date]:
+    return [TODAY - timedelta(days=n) for n in offsets]
+
+
+def test_streak_counts_back_from_today_when_today_is_done() -> None:
+    assert streak(days_ago(0, 1, 2), TODAY).current == 3
+
+
+def test_streak_still_counts_when_today_is_not_done_yet() -> None:
+    assert streak(days_ago(1, 2, 3), TODAY).current == 3
+
+
+def test_a_gap_day_ends_the_streak() -> None:
+    result = streak(days_ago(0, 1, 3, 4, 5, 6), TODAY)
+    assert (result.current, result.best) == (2, 4)
+
+
+def test_no_streak_when_yesterday_was_missed() -> None:
+    result = streak(days_ago(2, 3), TODAY)
+    assert (result.current, result.best) == (0, 2)
+
+
+def test_no_completed_day() -> None:
+    result = streak([], TODAY)
+    assert (result.current, result.best) == (0, 0)
+
+
+def record(day: date, total: float) -> Record:
+    return Record(day=day, scores={p: total / 4 for p in PILLARS})
+
+
+def series(*points: tuple[int, float]) -> list[Record]:
+    """Records at (days before TODAY, total), oldest first."""
+    return sorted(
+        (record(TODAY - timedelta(days=n), total) for n, total in points), key=lambda r: r.day
+    )
+
+
+def test_forecast_on_rising_data() -> None:
+    # +0.5 a day, 60 today: 75 is 30 days away.
+    result = forecast(series((14, 53), (7, 56.5), (0, 60)), 75)
+    assert result.per_day == pytest.approx(0.5)
+    assert result.day == TODAY + timedelta(days=30)
+    assert not result.reached
+
+
+def test_forecast_on_flat_data() -> None:
+    result = forecast(series((10, 60), (5, 60), (0, 60)), 75)
+    assert (result.per_day, result.day) == (0, None)
+
+
+def test_forecast_on_falling_data() -> None:
+    result = forecast(series((10, 62), (5, 61), (0, 60)), 75)
+    assert result.per_day == pytest.approx(-0.2)
+    assert result.day is None
+
+
+def test_forecast_uses_only_the_last_28_days() -> None:
+    # A fall long ago, then +1 a day over the last 14 days.
+    history = series((60, 90), (40, 10), (14, 40), (7, 47), (0, 54))
+    result = forecast(history, 75)
+    assert result.per_day == pytest.approx(1.0)
+    assert result.day == TODAY + timedelta(days=21)
+
+
+@pytest.mark.parametrize(
+    "points",
+    [[(0, 50)], [(1, 50), (0, 51)], [(6, 50), (3, 51), (0, 52)]],  # too few, or under 7 days
+)
+def test_forecast_needs_3_records_over_7_days(points: list[tuple[int, float]]) -> None:
+    result = forecast(series(*points), 75)
+    assert (result.per_day, result.day) == (None, None)
+
+
+def test_forecast_when_the_target_is_already_reached() -> None:
+    result = forecast(series((7, 70), (0, 76)), 75)
+    assert result.reached
+    assert result.day == TODAY
+
+
+def test_habits_that_worked_on_a_hand_computed_example() -> None:
+    # 14 daily records; brand goes up by 1 after each day its items were all done and down
+    # by 0.5 after the others. Days 0-5 done, days 6-12 not.
+    brand = [10.0]
+    for index in range(13):
+        brand.append(brand[-1] + (1.0 if index < 6 else -0.5))
+    start = date(2026, 11, 1)
+    records = [
+        Record(
+            start + timedelta(days=i), {"brand": b, "people": 5, "insights": 5, "relationships": 5}
+        )
+        for i, b in enumerate(brand)
+    ]
+    completed = {start + timedelta(days=i): {"brand": i < 6, "people": True} for i in range(13)}
+    [effect] = habits_that_worked(records, completed)  # people: no "not done" day, so nothing
+    assert effect.pillar == "brand"
+    assert (effect.done_change, effect.done_days) == (1.0, 6)
+    assert (effect.not_done_change, effect.not_done_days) == (-0.5, 7)
+
+
+def test_habits_say_nothing_under_14_records() -> None:
+    records = [record(TODAY - timedelta(days=n), 50 + n) for n in range(13, 0, -1)]
+    completed = {r.day: {p: r.day.day % 2 == 0 for p in PILLARS} for r in records}
+    assert habits_that_worked(records, completed) == []

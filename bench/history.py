@@ -67,6 +67,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as work:
         env = {**os.environ, "SSI_COACH_HOME": str(Path(work) / "home")}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as in startup.py: users run compiled code
         backup = Path(work) / "ten-years.json"
         backup.write_text(json.dumps(ten_years(date.today())), encoding="utf-8")
         timed(ssi_coach_command("rules", "check"), env)  # warm the rulebook cache

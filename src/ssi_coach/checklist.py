@@ -3,9 +3,8 @@ what is ticked, the minutes left and the streak; and ticking items off by number
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from ssi_coach.errors import InputError
 from ssi_coach.pillars import Lang
@@ -15,16 +14,14 @@ from ssi_coach.store import Store
 from ssi_coach.trends import Streak, streak
 
 
-@dataclass(frozen=True)
-class ChecklistItem:
+class ChecklistItem(NamedTuple):
     number: int
     action: Action
     minutes: int
     done: bool
 
 
-@dataclass(frozen=True)
-class Checklist:
+class Checklist(NamedTuple):
     day: date
     based_on: date  # the date of the record the plan comes from
     items: tuple[ChecklistItem, ...]

@@ -180,8 +180,6 @@ def check(
     The scores are saved as the day's record (checking again the same day replaces them),
     and the report shows the change since the previous record.
     """
-    from dataclasses import replace
-
     from ssi_coach import inputs
     from ssi_coach.records import Record, change_between
     from ssi_coach.report import build_check_report
@@ -210,7 +208,7 @@ def check(
                 store.save_record(record)
                 store.remember_plan(report.plan)
     if previous is not None:
-        report = replace(report, change=change_between(previous, record))
+        report = report._replace(change=change_between(previous, record))
     if json_output:
         _print_json(report.to_json())
     else:

@@ -8,9 +8,8 @@ tomli-w to a temporary file then renamed, so a crash never leaves half a file.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from ssi_coach import inputs
 from ssi_coach.cache import cached_document
@@ -124,8 +123,7 @@ def _save(config: dict[str, Any]) -> None:
         raise ConfigError(f"{path}: cannot save the config: {error.strerror}") from None
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """The settings in force for one command, options and config already merged."""
 
     lang: Lang

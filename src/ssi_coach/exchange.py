@@ -9,10 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ssi_coach import inputs
 from ssi_coach.errors import InputError, SsiCoachError
@@ -34,8 +33,7 @@ class ImportRefused(SsiCoachError):
         self.problems = problems
 
 
-@dataclass(frozen=True)
-class History:
+class History(NamedTuple):
     records: list[Record]
     ticks: list[tuple[date, str]]
 

@@ -11,9 +11,9 @@ The rules, for every budget from 10 to 60 minutes and every set of scores:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
+from typing import NamedTuple
 
 from ssi_coach.inputs import MAX_BUDGET, MIN_BUDGET
 from ssi_coach.pillars import PILLARS
@@ -21,14 +21,12 @@ from ssi_coach.rulebook import Action, Rulebook
 from ssi_coach.scoring import weakest_pillar
 
 
-@dataclass(frozen=True)
-class PlanItem:
+class PlanItem(NamedTuple):
     action: Action
     minutes: int
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     day: date
     minutes: int
     focus: str

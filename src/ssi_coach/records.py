@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ssi_coach.pillars import PILLARS
 from ssi_coach.scoring import total_score
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     day: date
     scores: dict[str, float]
     industry: float | None = None
@@ -21,8 +20,7 @@ class Record:
         return total_score(self.scores)
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """How a record differs from the one before it."""
 
     since: date

@@ -6,9 +6,8 @@ disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from ssi_coach.pillars import Lang, label
 from ssi_coach.planner import Plan, build_plan
@@ -17,8 +16,7 @@ from ssi_coach.rulebook import Band, Rulebook
 from ssi_coach.scoring import Assessment, assess
 
 
-@dataclass(frozen=True)
-class CheckReport:
+class CheckReport(NamedTuple):
     lang: Lang
     assessment: Assessment
     band: Band

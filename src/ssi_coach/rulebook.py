@@ -9,10 +9,9 @@ TOML parser and Pydantic entirely.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ssi_coach.cache import cached_document, forget
 from ssi_coach.errors import RulebookError
@@ -20,15 +19,13 @@ from ssi_coach.paths import default_rulebook
 from ssi_coach.pillars import MAX_PILLAR_SCORE, PILLARS, Lang
 
 
-@dataclass(frozen=True)
-class Band:
+class Band(NamedTuple):
     id: str
     lower: float  # the band holds totals from `lower` up to the next band's `lower`
     name: dict[Lang, str]
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     id: str
     pillar: str
     score_low: float
@@ -46,8 +43,7 @@ class Action:
         return self.score_low <= score < self.score_high
 
 
-@dataclass(frozen=True)
-class Rulebook:
+class Rulebook(NamedTuple):
     source: str
     focus_share: float
     bands: tuple[Band, ...]

@@ -2,30 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ssi_coach.pillars import MAX_PILLAR_SCORE, PILLARS
 
 DEFAULT_TARGET = 75.0  # commonly called an excellent SSI
 
 
-@dataclass(frozen=True)
-class PillarGap:
+class PillarGap(NamedTuple):
     key: str
     score: float
     gap_to_max: float
     gap_to_target_share: float  # the target split evenly over the four pillars, minus the score
 
 
-@dataclass(frozen=True)
-class BenchmarkGap:
+class BenchmarkGap(NamedTuple):
     name: str  # target, industry or network
     value: float
     gap: float  # positive when the user is behind, negative when ahead
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(NamedTuple):
     scores: dict[str, float]
     total: float
     weakest: str

@@ -11,10 +11,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ssi_coach.errors import SsiCoachError
 from ssi_coach.paths import data_dir
@@ -38,8 +37,7 @@ class StoreError(SsiCoachError):
     """The history database cannot be used as it is; the message says what to do."""
 
 
-@dataclass(frozen=True)
-class StoredItem:
+class StoredItem(NamedTuple):
     """One item of a day's plan as it was shown, numbered like `today` shows it."""
 
     number: int

@@ -6,9 +6,9 @@ Pure functions over records and ticks; the store gathers the data, the renderer 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
+from typing import NamedTuple
 
 from ssi_coach.pillars import PILLARS
 from ssi_coach.records import Change, Record, change_between
@@ -20,22 +20,19 @@ HABITS_MIN_RECORDS = 14
 HABITS_MIN_DAYS_PER_GROUP = 3
 
 
-@dataclass(frozen=True)
-class Streak:
+class Streak(NamedTuple):
     current: int
     best: int
 
 
-@dataclass(frozen=True)
-class Forecast:
+class Forecast(NamedTuple):
     target: float
     per_day: float | None  # the pace, in points a day; None when there is too little data
     day: date | None  # when the target is reached at this pace; None if never (or unknown)
     reached: bool = False  # the latest total is already at or above the target
 
 
-@dataclass(frozen=True)
-class HabitEffect:
+class HabitEffect(NamedTuple):
     """The average change of a pillar on the record after days its items were all ticked,
     against the days they were not, with the number of days behind each figure."""
 
@@ -135,8 +132,7 @@ def habits_that_worked(
     return effects
 
 
-@dataclass(frozen=True)
-class HistoryReport:
+class HistoryReport(NamedTuple):
     records: list[Record]  # the records shown, oldest first
     changes: list[Change | None]  # each shown record's change since the record before it
     target: float

@@ -97,3 +97,27 @@ def test_day_is_iso() -> None:
     for text in ("27/11/2026", "2026-02-30", "20261127", ""):
         with pytest.raises(InputError):
             parse_day(text)
+
+
+def reference_parse(text: str) -> float | None:
+    """The rule, stated plainly: an optional sign, digits with at most one `.` or `,`."""
+    import re
+
+    stripped = text.strip()
+    if not re.fullmatch(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)", stripped, flags=re.ASCII):
+        return None
+    return float(stripped.replace(",", "."))
+
+
+number_like = st.from_regex(r"\A\s?[+-]?[0-9٣²]{0,3}[.,]?[0-9]{0,3}[.,eE_]?[0-9]{0,2}\s?\Z")
+
+
+@given(st.one_of(st.text(max_size=8), number_like))
+def test_decimal_parsing_follows_the_rule(text: str) -> None:
+    expected = reference_parse(text)
+    try:
+        value = parse_decimal(text, "brand", -1e9, 1e9)
+    except InputError:
+        assert expected is None
+    else:
+        assert value == expected

@@ -57,7 +57,7 @@ def test_every_option_of_every_command_is_documented() -> None:
             commands |= {f"{name} {sub}": c for sub, c in subcommands.items()}
         else:
             commands[name] = command
-    assert len(commands) == 12
+    assert len(commands) == 13
     headings = [line for line in README.splitlines() if line.startswith("### ")]
     for name, command in commands.items():
         first, *rest = name.split()
@@ -66,3 +66,15 @@ def test_every_option_of_every_command_is_documented() -> None:
             for option in param.opts:
                 if option.startswith("--"):
                     assert option in README, f"{name} {option}"
+
+
+def test_the_team_example_is_the_real_one(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    section = README[README.index("A worked example, `team.csv`") :]
+    csv_text = re.search(r"```\n(.*?)```", section, re.DOTALL)
+    shown = re.search(r"\$ ssi-coach team team.csv --industry 32\n(.*?)```", section, re.DOTALL)
+    assert csv_text is not None and shown is not None
+    (tmp_path / "team.csv").write_text(csv_text.group(1), encoding="utf-8")
+    result = cli("team", str(tmp_path / "team.csv"), "--industry", "32")
+    assert result.status == 1
+    printed = result.stdout + result.stderr.replace(str(tmp_path / "team.csv"), "team.csv")
+    assert printed == shown.group(1)

@@ -433,6 +433,93 @@ def import_file(
     print(t(settings.lang, "imported", path=path, **counts))
 
 
+@app.command(
+    epilog=_examples(
+        "ssi-coach team team.csv",
+        "ssi-coach team team.csv --sort insights --all",
+        "ssi-coach team - --json < team.csv",
+    )
+)
+def team(
+    path: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="A CSV with a name column (name, rep or nom) and the four pillars; "
+            "optional date and team columns. - reads stdin.",
+        ),
+    ],
+    sort: Annotated[
+        str,
+        typer.Option(
+            metavar="total|name|brand|people|insights|relationships|change",
+            help="Order of the reps: highest first, names A to Z.",
+        ),
+    ] = "total",
+    show_all: Annotated[
+        bool,
+        typer.Option("--all", help="Show every rep, not the top and bottom 10 of a long list."),
+    ] = False,
+    target: TargetOption = None,
+    industry: Annotated[
+        str | None,
+        typer.Option(metavar="N", help="Average SSI of the team's industry, to compare with."),
+    ] = None,
+    lang: LangOption = None,
+    rules: RulesOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """The team view for sales managers: averages, bands, ranks and coaching groups.
+
+    Bad rows are listed on stderr with their line number (exit status 1) and the report is
+    made from the valid ones.
+    """
+    import io
+
+    from ssi_coach.errors import InputError
+    from ssi_coach.messages import t
+    from ssi_coach.team import SORT_KEYS, build_team_report, read_team
+
+    settings = _settings(lang=lang, target=target, industry=industry, rules=rules)
+    with _errors(settings.lang):
+        if sort not in SORT_KEYS:
+            raise InputError("--sort", "err.sort", value=sort, keys="|".join(SORT_KEYS))
+        source = "stdin" if path == "-" else path
+        try:
+            # Read as a stream: a sales force's file can be large.
+            stream = (
+                io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
+                if path == "-"
+                else open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115
+            )
+            with stream:
+                reps, rejected = read_team(stream, source, settings.lang)
+        except OSError as error:
+            _fail(f"{source}: cannot read the file: {error.strerror}")
+        report = build_team_report(
+            reps,
+            rejected,
+            sort=sort,
+            target=settings.target,
+            industry=settings.industry,
+            rulebook=_rulebook(settings),
+        )
+    if json_output:
+        _print_json(report.to_json())
+    else:
+        from ssi_coach.render import render_team
+
+        _print(render_team(report, settings.lang, color=_color(), show_all=show_all))
+    if rejected:
+        sys.stdout.flush()
+        for row in rejected:
+            line = t(
+                settings.lang, "team.rejected", source=source, line=row.line, reason=row.reason
+            )
+            print(f"ssi-coach: {line}", file=sys.stderr)
+        sys.exit(1)
+
+
 @config_app.command("show", epilog=_examples("ssi-coach config show"))
 def config_show(json_output: JsonOption = False, lang: LangOption = None) -> None:
     """Print the saved settings."""

@@ -18,6 +18,7 @@ from ssi_coach.errors import InputError, SsiCoachError
 from ssi_coach.messages import describe
 from ssi_coach.pillars import MAX_PILLAR_SCORE, PILLARS, Lang
 from ssi_coach.records import Record
+from ssi_coach.spreadsheet import UTF8_ADVICE, csv_rows, decode
 from ssi_coach.trends import Forecast, Streak
 
 CSV_COLUMNS = ("date", "total", *PILLARS, "industry", "network")
@@ -93,24 +94,18 @@ def read_history_file(path: Path, lang: Lang) -> History:
     try:
         content = path.read_bytes()
     except OSError as error:
-        raise ImportRefused(str(path), [("", f"cannot read the file: {error.strerror}")]) from None
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportRefused(
-            str(path), [("", "not UTF-8 text: save it as UTF-8 (CSV UTF-8 in Excel)")]
-        ) from None
+        raise ImportRefused(str(path), [("file", f"cannot read it: {error.strerror}")]) from None
+    text = decode(content)
+    if text is None:
+        raise ImportRefused(str(path), [("file", UTF8_ADVICE)])
     if text.lstrip().startswith("{"):
         return _from_json(text, str(path), lang)
     return _from_csv(text, str(path), lang)
 
 
 def _from_csv(text: str, source: str, lang: Lang) -> History:
-    first_line = text.split("\n", 1)[0]
-    # French spreadsheets write ';' between fields so that ',' can mark decimals.
-    separator = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=separator)
-    header = [name.strip().lower() for name in next(reader, [])]
+    raw_header, rows = csv_rows(io.StringIO(text, newline=""))
+    header = [name.strip().lower() for name in raw_header]
     if not header:
         raise ImportRefused(source, [("line 1", "the file is empty")])
     missing = [f"missing column '{name}'" for name in ("date", *PILLARS) if name not in header]
@@ -118,10 +113,8 @@ def _from_csv(text: str, source: str, lang: Lang) -> History:
     if missing or unknown:
         raise ImportRefused(source, [("line 1", "; ".join(missing + unknown))])
     checker = _RowChecker(lang)
-    for values in reader:
-        place = f"line {reader.line_num}"
-        if not any(value.strip() for value in values):
-            continue
+    for line, values in rows:
+        place = f"line {line}"
         if len(values) != len(header):
             checker.problems.append((place, f"{len(values)} fields, the header has {len(header)}"))
             continue

@@ -39,6 +39,23 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "streak": "Streak: {current} in a row (best: {best})",
         "days.one": "{n} day",
         "days.many": "{n} days",
+        "reps.one": "{n} rep",
+        "reps.many": "{n} reps",
+        "rows.one": "{n} row rejected",
+        "rows.many": "{n} rows rejected",
+        "team": "Team: {reps}",
+        "team.average": "Average SSI: {total}/100 ({band}); weakest pillar: {pillar}",
+        "team.bands": "Bands: {bands}",
+        "team.benchmark.industry": "the industry average",
+        "team.name": "name",
+        "team.weakest": "weakest",
+        "team.count": "reps",
+        "team.hidden": "... {reps} hidden (--all shows them)",
+        "team.groups": "Coaching groups, by weakest pillar",
+        "team.group": "{pillar}, {reps}: {training}",
+        "team.more": "and {n} more",
+        "team.teams": "Sub-teams",
+        "team.rejected": "{source}: line {line}: {reason}",
         "none": "No scores yet. Start with: ssi-coach check BRAND PEOPLE INSIGHTS RELATIONSHIPS",
         "ticked": "Ticked: {items}",
         "unticked": "Unticked: {items}",
@@ -76,6 +93,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.option": "unknown option {value} (see ssi-coach check --help)",
         "err.exists": "{field}: {value} already exists; choose another path or remove it first",
         "err.config_key": "{field}: unknown key '{value}' (keys: {keys})",
+        "err.sort": "{field}: '{value}' is not a sort order ({keys})",
         "err.no_items": "{field}: name the items by number or id, or use --all",
         "err.total": "{field}: {value} is not the sum of the pillars ({sum})",
         "err.item": "{field}: no such item today (give a number from 1 to {count}, or an id)",
@@ -110,6 +128,23 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "streak": "Série : {current} d'affilée (record : {best})",
         "days.one": "{n} jour",
         "days.many": "{n} jours",
+        "reps.one": "{n} commercial",
+        "reps.many": "{n} commerciaux",
+        "rows.one": "{n} ligne rejetée",
+        "rows.many": "{n} lignes rejetées",
+        "team": "Équipe : {reps}",
+        "team.average": "SSI moyen : {total}/100 ({band}) ; pilier le plus faible : {pillar}",
+        "team.bands": "Niveaux : {bands}",
+        "team.benchmark.industry": "la moyenne du secteur",
+        "team.name": "nom",
+        "team.weakest": "faible",
+        "team.count": "nombre",
+        "team.hidden": "... {reps} masqués (--all les montre)",
+        "team.groups": "Groupes de coaching, par pilier le plus faible",
+        "team.group": "{pillar}, {reps} : {training}",
+        "team.more": "et {n} de plus",
+        "team.teams": "Sous-équipes",
+        "team.rejected": "{source} : ligne {line} : {reason}",
         "none": (
             "Pas encore de scores. Commencez par : "
             "ssi-coach check MARQUE PERSONNES INFORMATIONS RELATIONS"
@@ -149,6 +184,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.option": "option inconnue {value} (voir ssi-coach check --help)",
         "err.exists": "{field} : {value} existe déjà ; choisissez un autre chemin ou supprimez-le",
         "err.config_key": "{field} : clé inconnue « {value} » (clés : {keys})",
+        "err.sort": "{field} : « {value} » n'est pas un ordre de tri ({keys})",
         "err.no_items": "{field} : indiquez les éléments par numéro ou id, ou utilisez --all",
         "err.total": "{field} : {value} n'est pas la somme des piliers ({sum})",
         "err.item": "{field} : aucun élément de ce nom aujourd'hui (numéro de 1 à {count}, ou id)",
@@ -161,10 +197,11 @@ def t(lang: Lang, key: str, /, **values: object) -> str:
     return MESSAGES[lang][key].format(**values)
 
 
-def days(lang: Lang, n: int) -> str:
-    """`n` days, with the plural each language uses (French: 0 and 1 take the singular)."""
+def plural(lang: Lang, noun: str, n: int) -> str:
+    """`n` and the noun (`days`, `reps`...), singular or plural as the language wants it
+    (French: 0 and 1 take the singular)."""
     singular = n == 1 or (lang == "fr" and n == 0)
-    return t(lang, "days.one" if singular else "days.many", n=n)
+    return t(lang, f"{noun}.one" if singular else f"{noun}.many", n=n)
 
 
 def format_number(value: float, lang: Lang, decimals: int = 2) -> str:

@@ -41,6 +41,14 @@ SHORT_LABELS: Final[dict[str, dict[Lang, str]]] = {
     "relationships": {"en": "relationships", "fr": "relations"},
 }
 
+# Column headings of the narrowest tables (the team view), six characters at most.
+ABBREVIATIONS: Final[dict[str, dict[Lang, str]]] = {
+    "brand": {"en": "brand", "fr": "marque"},
+    "people": {"en": "people", "fr": "pers."},
+    "insights": {"en": "insig.", "fr": "infos"},
+    "relationships": {"en": "relat.", "fr": "relat."},
+}
+
 
 def label(pillar: str, lang: Lang) -> str:
     return LABELS[pillar][lang]
@@ -48,3 +56,7 @@ def label(pillar: str, lang: Lang) -> str:
 
 def short_label(pillar: str, lang: Lang) -> str:
     return SHORT_LABELS[pillar][lang]
+
+
+def abbreviation(pillar: str, lang: Lang) -> str:
+    return ABBREVIATIONS[pillar][lang]

@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, ClassVar, TextIO
 
-from ssi_coach.messages import days, format_benchmark_value, format_change, format_number, t
-from ssi_coach.pillars import LABELS, PILLARS, Lang, label, short_label
+from ssi_coach.messages import format_benchmark_value, format_change, format_number, plural, t
+from ssi_coach.pillars import LABELS, PILLARS, Lang, abbreviation, label, short_label
 
 if TYPE_CHECKING:  # for annotations only: `check` must not pay for `history`'s modules
     from ssi_coach.checklist import Checklist
     from ssi_coach.report import CheckReport
     from ssi_coach.rulebook import Action
+    from ssi_coach.team import TeamReport
     from ssi_coach.trends import Forecast, HistoryReport, Streak
 
 WIDTH = 80
@@ -79,8 +80,11 @@ def _wrap(text: str, indent: int, first_indent: int | None = None) -> list[str]:
     )
 
 
-def _gap_sentence(name: str, value: float, gap: float, lang: Lang, paint: Painter) -> str:
-    what = t(lang, f"bench.{name}")
+def _gap_sentence(
+    name: str, value: float, gap: float, lang: Lang, paint: Painter, team: bool = False
+) -> str:
+    # A team is compared with "the" industry average, a user with "your" industry average.
+    what = t(lang, "team.benchmark.industry" if team and name == "industry" else f"bench.{name}")
     shown_value = format_benchmark_value(value, lang)
     if gap > 0:
         sentence = t(lang, "gap.behind", gap=format_number(gap, lang), what=what, value=shown_value)
@@ -289,7 +293,8 @@ def render_history(report: HistoryReport, lang: Lang, color: bool) -> str:
 
 
 def _streak_sentence(streak: Streak, lang: Lang) -> str:
-    return t(lang, "streak", current=days(lang, streak.current), best=days(lang, streak.best))
+    current, best = plural(lang, "days", streak.current), plural(lang, "days", streak.best)
+    return t(lang, "streak", current=current, best=best)
 
 
 def _forecast_sentence(forecast: Forecast, lang: Lang) -> str:
@@ -302,3 +307,108 @@ def _forecast_sentence(forecast: Forecast, lang: Lang) -> str:
     if forecast.day is None:
         return t(lang, "forecast.never", pace=pace, target=target)
     return t(lang, "forecast.date", pace=pace, target=target, date=forecast.day)
+
+
+TEAM_ROWS_SHOWN = 50  # beyond this, the top and bottom TEAM_ENDS reps only
+TEAM_ENDS = 10
+NAME_WIDTH = 18
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` made inert and cut to `width` characters, padded to it."""
+    text = inert(text)
+    return (text[: width - 1] + "…" if len(text) > width else text).ljust(width)
+
+
+def _pillar_cells(scores: dict[str, float], lang: Lang) -> str:
+    return "".join(f" {format_number(scores[p], lang):>6}" for p in PILLARS)
+
+
+def render_team(report: TeamReport, lang: Lang, color: bool, show_all: bool) -> str:
+    paint = Painter(color)
+    summary = report.summary
+    heading = t(lang, "team", reps=plural(lang, "reps", summary.reps))
+    if report.rejected:
+        heading += f", {plural(lang, 'rows', len(report.rejected))}"
+    average = t(
+        lang,
+        "team.average",
+        total=format_number(summary.total, lang),
+        band=report.band_names[report.average_band][lang],
+        pillar=label(summary.weakest, lang),
+    )
+    lines = [paint(heading, "bold"), *_wrap(average, 2, first_indent=0)]
+    lines.append(
+        "  "
+        + "   ".join(
+            f"{short_label(p, lang)} {format_number(summary.pillars[p], lang)}" for p in PILLARS
+        )
+    )
+    bands = ", ".join(f"{report.band_names[band][lang]} {n}" for band, n in report.bands.items())
+    lines.append(t(lang, "team.bands", bands=bands))
+    for bench in report.benchmarks:
+        sentence = _gap_sentence(bench.name, bench.value, bench.gap, lang, paint, team=True)
+        lines.append("  " + sentence)
+
+    pillar_heads = "".join(f" {abbreviation(p, lang):>6}" for p in PILLARS)
+    lines += [
+        "",
+        paint(
+            f"  {'#':>5}  {t(lang, 'team.name'):<{NAME_WIDTH}} {t(lang, 'history.total'):>6}"
+            f"{pillar_heads}  {t(lang, 'team.weakest'):<7} {t(lang, 'history.change'):>6}",
+            "dim",
+        ),
+    ]
+    positions: list[int | None] = list(range(len(report.reps)))  # None: the "hidden" line
+    hidden = 0
+    if not show_all and len(positions) > TEAM_ROWS_SHOWN:
+        hidden = len(positions) - 2 * TEAM_ENDS
+        positions = [*positions[:TEAM_ENDS], None, *positions[-TEAM_ENDS:]]
+    for position in positions:
+        if position is None:
+            lines.append(
+                paint("  " + t(lang, "team.hidden", reps=plural(lang, "reps", hidden)), "dim")
+            )
+            continue
+        rep = report.reps[position]
+        change = "" if rep.change is None else format_change(rep.change, lang)
+        row = (
+            f"  {report.ranks[position]:>5}  {_fit(rep.name, NAME_WIDTH)} "
+            f"{format_number(rep.total, lang):>6}{_pillar_cells(rep.scores, lang)}  "
+            f"{abbreviation(rep.weakest, lang):<7} {change:>6}"
+        )
+        lines.append(row.rstrip())
+
+    lines += ["", paint(t(lang, "team.groups"), "bold")]
+    for group in report.groups:
+        if not group.names:
+            continue
+        sentence = t(
+            lang,
+            "team.group",
+            pillar=label(group.pillar, lang),
+            reps=plural(lang, "reps", len(group.names)),
+            training=inert(group.training.text[lang]),
+        )
+        lines += _wrap(sentence, 4, first_indent=2)
+        shown = [inert(name) for name in group.names[:TEAM_ENDS]]
+        if len(group.names) > TEAM_ENDS:
+            shown.append(t(lang, "team.more", n=len(group.names) - TEAM_ENDS))
+        lines += [paint(line, "dim") for line in _wrap(", ".join(shown), 4)]
+
+    if report.teams:
+        lines += ["", paint(t(lang, "team.teams"), "bold")]
+        lines.append(
+            paint(
+                f"  {'':<{NAME_WIDTH + 7}} {t(lang, 'history.total'):>6}{pillar_heads}  "
+                f"{t(lang, 'team.weakest'):<7} {t(lang, 'team.count'):>6}",
+                "dim",
+            )
+        )
+        for name, averages in report.teams.items():
+            lines.append(
+                f"  {_fit(name, NAME_WIDTH + 7)} {format_number(averages.total, lang):>6}"
+                f"{_pillar_cells(averages.pillars, lang)}  "
+                f"{abbreviation(averages.weakest, lang):<7} {averages.reps:>6}"
+            )
+    return "\n".join(lines) + "\n"

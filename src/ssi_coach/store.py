@@ -284,13 +284,36 @@ def _open(path: Path) -> Store:
         if is_new:
             os.chmod(path, 0o600)
         _check_ours(store)
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")  # safe in WAL mode; a commit stays durable
-        _migrate(store)
+        _set_up(store)
     except BaseException:
         db.close()
         raise
     return store
+
+
+def _set_up(store: Store) -> None:
+    """WAL mode and the current schema, changing only what needs it (so that an everyday
+    start writes nothing). Two first runs at once can meet half-way through, where SQLite
+    answers "locked" at once rather than wait (to avoid a deadlock): then try again."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            if store.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                store.db.execute("PRAGMA journal_mode = WAL")
+            store.db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: commits survive
+            if store.db.execute("PRAGMA user_version").fetchone()[0] < len(MIGRATIONS):
+                _migrate(store)
+            return
+        except sqlite3.OperationalError as error:
+            problem = _store_error(store.path, error)
+        except StoreError as error:
+            problem = error
+        if "locked" not in str(problem) or time.monotonic() > deadline:
+            raise problem
+        time.sleep(0.05)
 
 
 def _make_private_directory(directory: Path) -> None:

@@ -45,6 +45,8 @@ def test_checking_again_the_same_day_replaces_it(cli: Cli) -> None:
             "scores": {"brand": 16.0, "people": 10.0, "insights": 12.0, "relationships": 18.0},
             "industry": 32.0,
             "network": None,
+            "industry_rank": None,
+            "network_rank": None,
         }
     ]
 

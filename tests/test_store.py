@@ -73,7 +73,23 @@ def test_an_older_database_is_migrated_without_loss(
         assert store.records() == [record(DAY)]
         columns = [row[1] for row in store.db.execute("PRAGMA table_info(records)")]
         assert "note" in columns
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(store_module.MIGRATIONS)
+
+
+def test_a_version_1_database_gains_the_rank_columns(home: Path) -> None:
+    home.mkdir()
+    db = sqlite3.connect(database_path())
+    store_module.MIGRATIONS[0](db)
+    db.execute("INSERT INTO records VALUES ('2026-11-20', 18, 12, 15, 20, 32, NULL)")
+    db.execute(f"PRAGMA application_id = {store_module.APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    with open_store() as store:
+        assert store is not None
+        assert store.records() == [record(date(2026, 11, 20), industry=32)]
+        store.save_record(record(DAY)._replace(industry_rank=75))
+        assert store.records()[1].industry_rank == 75
 
 
 def test_a_corrupt_file_is_reported_and_left_untouched(home: Path) -> None:

@@ -131,6 +131,9 @@ DateOption = Annotated[
     str | None,
     typer.Option("--date", metavar="YYYY-MM-DD", help="The day (default: today)."),
 ]
+SaveOption = Annotated[
+    bool, typer.Option("--save/--no-save", help="Save the scores as the day's record.")
+]
 TargetOption = Annotated[
     str | None, typer.Option(metavar="N", help="Total to aim for, 0-100 (default: 75).")
 ]
@@ -166,13 +169,18 @@ def check(
         str | None,
         typer.Option(metavar="N", help="Daily time budget, 10-60 minutes (default: 20)."),
     ] = None,
+    industry_rank: Annotated[
+        str | None,
+        typer.Option(metavar="N", help='Your "top N%" rank in your industry (1-100).'),
+    ] = None,
+    network_rank: Annotated[
+        str | None,
+        typer.Option(metavar="N", help='Your "top N%" rank in your network (1-100).'),
+    ] = None,
     day: DateOption = None,
     lang: LangOption = None,
     rules: RulesOption = None,
-    save: Annotated[
-        bool,
-        typer.Option("--save/--no-save", help="Save the scores as the day's record."),
-    ] = True,
+    save: SaveOption = True,
     json_output: JsonOption = False,
 ) -> None:
     """Score your SSI: total, weakest pillar, gaps to benchmarks and today's 20-minute plan.
@@ -181,32 +189,58 @@ def check(
     and the report shows the change since the previous record.
     """
     from ssi_coach import inputs
-    from ssi_coach.records import Record, change_between
-    from ssi_coach.report import build_check_report
-    from ssi_coach.store import open_store
 
     settings = _settings(
         lang=lang, target=target, industry=industry, network=network, minutes=minutes, rules=rules
     )
     with _errors(settings.lang):
+        ranks = {
+            name: inputs.parse_rank(text, f"--{name}-rank")
+            for name, text in (("industry", industry_rank), ("network", network_rank))
+            if text is not None
+        }
         parsed = inputs.parse_scores(scores or [])
-        chosen_day = _day(day)
-        report = build_check_report(
-            parsed,
-            target=settings.target,
-            industry=settings.industry,
-            network=settings.network,
-            budget=settings.minutes,
-            day=chosen_day,
-            lang=settings.lang,
-            rulebook=_rulebook(settings),
-        )
-        record = Record(chosen_day, parsed, settings.industry, settings.network)
-        with open_store(create=save) as store:
-            previous = None if store is None else store.record_before(chosen_day)
-            if store is not None and save:
-                store.save_record(record)
-                store.remember_plan(report.plan)
+        _check_and_show(parsed, settings, _day(day), ranks, save=save, json_output=json_output)
+
+
+def _check_and_show(
+    scores: dict[str, float],
+    settings: "Settings",
+    day: "date",
+    ranks: dict[str, int],
+    *,
+    save: bool,
+    json_output: bool,
+) -> None:
+    """What `check` and `paste` do with the scores: report, plan, save, change, output."""
+    from ssi_coach.records import Record, change_between
+    from ssi_coach.report import build_check_report
+    from ssi_coach.store import open_store
+
+    report = build_check_report(
+        scores,
+        target=settings.target,
+        industry=settings.industry,
+        network=settings.network,
+        budget=settings.minutes,
+        day=day,
+        lang=settings.lang,
+        rulebook=_rulebook(settings),
+        ranks=ranks,
+    )
+    record = Record(
+        day,
+        scores,
+        settings.industry,
+        settings.network,
+        industry_rank=ranks.get("industry"),
+        network_rank=ranks.get("network"),
+    )
+    with open_store(create=save) as store:
+        previous = None if store is None else store.record_before(day)
+        if store is not None and save:
+            store.save_record(record)
+            store.remember_plan(report.plan)
     if previous is not None:
         report = report._replace(change=change_between(previous, record))
     if json_output:
@@ -215,6 +249,63 @@ def check(
         from ssi_coach.render import render_check
 
         _print(render_check(report, color=_color()))
+
+
+@app.command(
+    epilog=_examples(
+        "pbpaste | ssi-coach paste",
+        "xclip -selection clipboard -o | ssi-coach paste",
+        "wl-paste | ssi-coach paste --json",
+        "ssi-coach paste ssi-page.txt --no-save",
+    )
+)
+def paste(
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[FILE]",
+            help="What you copied from LinkedIn (default, or -: stdin).",
+            show_default=False,
+        ),
+    ] = None,
+    day: DateOption = None,
+    lang: LangOption = None,
+    save: SaveOption = True,
+    json_output: JsonOption = False,
+) -> None:
+    """Read your scores from what LinkedIn shows, then do what check does with them.
+
+    Give it the text of LinkedIn's SSI page (select all, copy; English or French) or the
+    JSON of its SSI data; industry and network averages and ranks are taken too.
+    """
+    from ssi_coach.messages import t
+    from ssi_coach.paste import read_pasted
+
+    settings = _settings(lang=lang)
+    with _errors(settings.lang):
+        if path is None or path == "-":
+            if sys.stdin.isatty():
+                print(t(settings.lang, "paste.waiting"), file=sys.stderr)
+            content = sys.stdin.buffer.read()
+        else:
+            try:
+                content = Path(path).read_bytes()
+            except OSError as error:
+                _fail(f"{path}: cannot read the file: {error.strerror}")
+        pasted = read_pasted(content)
+        # What the page shows beats the saved settings; the settings fill what it lacks.
+        settings = settings._replace(
+            industry=pasted.industry if pasted.industry is not None else settings.industry,
+            network=pasted.network if pasted.network is not None else settings.network,
+        )
+        ranks = {
+            name: rank
+            for name, rank in (("industry", pasted.industry_rank), ("network", pasted.network_rank))
+            if rank is not None
+        }
+        _check_and_show(
+            pasted.scores, settings, _day(day), ranks, save=save, json_output=json_output
+        )
 
 
 @app.command(epilog=_examples("ssi-coach today", "ssi-coach today -i", "ssi-coach today --json"))

@@ -51,6 +51,8 @@ def history_json(history: History, streak: Streak, forecast: Forecast) -> dict[s
                 "scores": dict(r.scores),
                 "industry": r.industry,
                 "network": r.network,
+                "industry_rank": r.industry_rank,
+                "network_rank": r.network_rank,
             }
             for r in history.records
         ],
@@ -142,7 +144,8 @@ def _from_json(text: str, source: str, lang: Lang) -> History:
         if not isinstance(raw, dict) or not isinstance(raw.get("scores"), dict):
             checker.problems.append((place, "expected an object with a date and scores"))
             continue
-        row = {key: _text(raw.get(key)) for key in ("date", "total", "industry", "network")}
+        keys = ("date", "total", "industry", "network", "industry_rank", "network_rank")
+        row = {key: _text(raw.get(key)) for key in keys}
         checker.check(place, row | {p: _text(raw["scores"].get(p)) for p in PILLARS})
     ticks = []
     raw_ticks = document.get("ticks") or []
@@ -191,6 +194,8 @@ def _record(row: dict[str, str]) -> Record:
         scores=scores,
         industry=_optional_benchmark(row, "industry"),
         network=_optional_benchmark(row, "network"),
+        industry_rank=_optional_rank(row, "industry_rank"),
+        network_rank=_optional_rank(row, "network_rank"),
     )
     if row.get("total", "").strip():
         total = inputs.parse_decimal(row["total"], "total", 0.0, 100.0)
@@ -204,3 +209,8 @@ def _record(row: dict[str, str]) -> Record:
 def _optional_benchmark(row: dict[str, str], name: str) -> float | None:
     text = row.get(name, "")
     return inputs.parse_benchmark(text, name) if text.strip() else None
+
+
+def _optional_rank(row: dict[str, str], name: str) -> int | None:
+    text = row.get(name, "")
+    return inputs.parse_rank(text, name) if text.strip() else None

@@ -19,7 +19,8 @@ MIN_BUDGET: Final = 10
 MAX_BUDGET: Final = 60
 
 
-def _check_range(value: float, text: str, field: str, low: float, high: float) -> None:
+def check_range(value: float, text: str, field: str, low: float, high: float) -> None:
+    """Raises InputError when `value` (typed as `text`) is outside `low`..`high`."""
     if value < low:
         raise InputError(field, "err.below", value=text, low=f"{low:g}")
     if value > high:
@@ -35,7 +36,7 @@ def parse_decimal(text: str, field: str, low: float, high: float) -> float:
     digits = plain.replace(".", "", 1)
     if digits.isascii() and digits.isdigit():
         value = float(stripped[: len(stripped) - len(unsigned)] + plain)
-        _check_range(value, stripped, field, low, high)
+        check_range(value, stripped, field, low, high)
         return value
     if not stripped:
         raise InputError(field, "err.empty")
@@ -46,7 +47,7 @@ def parse_decimal(text: str, field: str, low: float, high: float) -> float:
             finite = True
         raise InputError(field, "err.not_number" if finite else "err.not_finite", value=text)
     value = float(stripped.replace(",", "."))
-    _check_range(value, stripped, field, low, high)
+    check_range(value, stripped, field, low, high)
     return value
 
 
@@ -58,7 +59,7 @@ def parse_whole(text: str, field: str, low: int, high: int) -> int:
     if not _WHOLE.fullmatch(stripped):
         raise InputError(field, "err.not_whole", value=text)
     value = int(stripped)
-    _check_range(value, stripped, field, low, high)
+    check_range(value, stripped, field, low, high)
     return value
 
 
@@ -83,6 +84,11 @@ def parse_scores(texts: list[str]) -> dict[str, float]:
 def parse_benchmark(text: str, field: str) -> float:
     """A total to compare with (target, industry or network average): 0 to 100."""
     return parse_decimal(text, field, 0.0, 100.0)
+
+
+def parse_rank(text: str, field: str) -> int:
+    """A "top N%" rank, as LinkedIn shows it: a whole percentage from 1 to 100."""
+    return parse_whole(text, field, 1, 100)
 
 
 def parse_budget(text: str, field: str = "--minutes") -> int:

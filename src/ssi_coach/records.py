@@ -14,6 +14,8 @@ class Record(NamedTuple):
     scores: dict[str, float]
     industry: float | None = None
     network: float | None = None
+    industry_rank: int | None = None  # the "top N%" LinkedIn shows against the industry
+    network_rank: int | None = None
 
     @property
     def total(self) -> float:

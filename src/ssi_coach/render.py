@@ -81,18 +81,25 @@ def _wrap(text: str, indent: int, first_indent: int | None = None) -> list[str]:
 
 
 def _gap_sentence(
-    name: str, value: float, gap: float, lang: Lang, paint: Painter, team: bool = False
-) -> str:
+    name: str, value: float, gap: float, lang: Lang, team: bool = False
+) -> tuple[str, str | None]:
+    """How far a total is from a benchmark, in words, and the colour that says it."""
     # A team is compared with "the" industry average, a user with "your" industry average.
     what = t(lang, "team.benchmark.industry" if team and name == "industry" else f"bench.{name}")
     shown_value = format_benchmark_value(value, lang)
     if gap > 0:
         sentence = t(lang, "gap.behind", gap=format_number(gap, lang), what=what, value=shown_value)
-        return paint(sentence, "red")
+        return sentence, "red"
     if gap < 0:
         sentence = t(lang, "gap.ahead", gap=format_number(-gap, lang), what=what, value=shown_value)
-        return paint(sentence, "green")
-    return t(lang, "gap.level", what=what, value=shown_value)
+        return sentence, "green"
+    return t(lang, "gap.level", what=what, value=shown_value), None
+
+
+def _painted_lines(text: str, style: str | None, paint: Painter) -> list[str]:
+    """`text` wrapped with a two-space indent, then painted (painting first would make the
+    escape codes count as width)."""
+    return [paint(line, style) if style else line for line in _wrap(text, 4, first_indent=2)]
 
 
 def render_check(report: CheckReport, color: bool) -> str:
@@ -124,8 +131,15 @@ def render_check(report: CheckReport, color: bool) -> str:
         lines.append(row)
 
     lines += ["", paint(t(lang, "benchmarks"), "bold")]
+    ranks = dict(report.ranks or {})
     for bench in assessment.benchmarks:
-        lines.append("  " + _gap_sentence(bench.name, bench.value, bench.gap, lang, paint))
+        sentence, style = _gap_sentence(bench.name, bench.value, bench.gap, lang)
+        if bench.name in ranks:
+            sentence += f" ({_rank_words(bench.name, ranks.pop(bench.name), lang)})"
+        lines += _painted_lines(sentence, style, paint)
+    for name, rank in ranks.items():  # a rank given without its average
+        words = _rank_words(name, rank, lang)
+        lines.append(f"  {words[:1].upper()}{words[1:]}")
 
     heading = t(
         lang,
@@ -292,6 +306,10 @@ def render_history(report: HistoryReport, lang: Lang, color: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _rank_words(group: str, rank: int, lang: Lang) -> str:
+    return t(lang, "rank", rank=rank, what=t(lang, f"rank.{group}"))
+
+
 def _streak_sentence(streak: Streak, lang: Lang) -> str:
     current, best = plural(lang, "days", streak.current), plural(lang, "days", streak.best)
     return t(lang, "streak", current=current, best=best)
@@ -347,8 +365,8 @@ def render_team(report: TeamReport, lang: Lang, color: bool, show_all: bool) -> 
     bands = ", ".join(f"{report.band_names[band][lang]} {n}" for band, n in report.bands.items())
     lines.append(t(lang, "team.bands", bands=bands))
     for bench in report.benchmarks:
-        sentence = _gap_sentence(bench.name, bench.value, bench.gap, lang, paint, team=True)
-        lines.append("  " + sentence)
+        sentence, style = _gap_sentence(bench.name, bench.value, bench.gap, lang, team=True)
+        lines += _painted_lines(sentence, style, paint)
 
     pillar_heads = "".join(f" {abbreviation(p, lang):>6}" for p in PILLARS)
     lines += [

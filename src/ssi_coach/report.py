@@ -23,6 +23,7 @@ class CheckReport(NamedTuple):
     plan: Plan
     rulebook: Rulebook
     change: Change | None = None  # since the previous record in the history, if any
+    ranks: dict[str, int] | None = None  # benchmark name -> the "top N%" LinkedIn shows
 
     @property
     def focus_diagnosis(self) -> str:
@@ -75,6 +76,7 @@ def build_check_report(
     day: date,
     lang: Lang,
     rulebook: Rulebook,
+    ranks: dict[str, int] | None = None,
 ) -> CheckReport:
     assessment = assess(scores, target, industry, network)
     return CheckReport(
@@ -83,4 +85,5 @@ def build_check_report(
         band=rulebook.band_for(assessment.total),
         plan=build_plan(scores, budget, day, rulebook),
         rulebook=rulebook,
+        ranks=ranks,
     )

@@ -27,8 +27,12 @@ if TYPE_CHECKING:
 
 DATABASE_NAME = "history.db"
 # Named, never `*`: a later migration may add columns.
-RECORD_COLUMNS = "date, brand, people, insights, relationships, industry, network"
-SAVE_RECORD = f"INSERT OR REPLACE INTO records ({RECORD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+RECORD_COLUMNS = (
+    "date, brand, people, insights, relationships, industry, network, industry_rank, network_rank"
+)
+SAVE_RECORD = (
+    f"INSERT OR REPLACE INTO records ({RECORD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 APPLICATION_ID = 0x53534943  # "SSIC": marks the file as ours
 BUSY_TIMEOUT_SECONDS = 10.0
 
@@ -72,8 +76,14 @@ def _migration_1(db: sqlite3.Connection) -> None:
     )
 
 
+def _migration_2(db: sqlite3.Connection) -> None:
+    """The "top N%" ranks LinkedIn shows against the industry and the network."""
+    db.execute("ALTER TABLE records ADD COLUMN industry_rank INTEGER")
+    db.execute("ALTER TABLE records ADD COLUMN network_rank INTEGER")
+
+
 # Forward only: append, never edit one that has shipped.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2]
 
 
 def database_path() -> Path:
@@ -370,14 +380,18 @@ def _row(record: Record) -> tuple[object, ...]:
         *(record.scores[p] for p in PILLARS),
         record.industry,
         record.network,
+        record.industry_rank,
+        record.network_rank,
     )
 
 
 def _record(row: tuple[Any, ...]) -> Record:
-    day, *scores, industry, network = row
+    day, *scores, industry, network, industry_rank, network_rank = row
     return Record(
         day=date.fromisoformat(day),
         scores=dict(zip(PILLARS, map(float, scores), strict=True)),
         industry=industry,
         network=network,
+        industry_rank=industry_rank,
+        network_rank=network_rank,
     )

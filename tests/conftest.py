@@ -35,7 +35,9 @@ class Cli:
         self.runner = CliRunner()
 
     def __call__(self, *args: str, env: dict[str, str] | None = None) -> "CliResult":
-        result = self.runner.invoke(app, list(args), env=env, catch_exceptions=False)
+        result = self.runner.invoke(
+            app, list(args), env=env, catch_exceptions=False, prog_name="ssi-coach"
+        )
         return CliResult(result.exit_code, result.stdout, result.stderr)
 
 

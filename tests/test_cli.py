@@ -421,3 +421,35 @@ def test_every_message_exists_in_both_languages() -> None:
     for key, english in MESSAGES["en"].items():
         fields = set(re.findall(r"{(\w+)}", english))
         assert set(re.findall(r"{(\w+)}", MESSAGES["fr"][key])) == fields, key
+
+
+@pytest.mark.parametrize("group", ["rules", "config"])
+def test_a_command_group_alone_shows_its_help(cli: Cli, group: str) -> None:
+    result = cli(group)
+    assert result.status == 2
+    assert f"ssi-coach {group}" in result.stdout
+    assert result.stderr == ""
+
+
+def test_bare_ssi_coach_shows_the_help(cli: Cli) -> None:
+    result = cli()
+    assert result.status == 0
+    assert "check" in result.stdout and "paste" in result.stdout
+
+
+def test_unknown_command(cli: Cli) -> None:
+    result = cli("bogus")
+    assert (result.status, result.stderr) == (2, "ssi-coach: No such command 'bogus'.\n")
+
+
+def test_shell_completion_knows_the_commands(home: Path) -> None:
+    env = {
+        "SSI_COACH_HOME": str(home),
+        "_SSI_COACH_COMPLETE": "complete_bash",
+        "COMP_WORDS": "ssi-coach pa",
+        "COMP_CWORD": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "ssi_coach"], env=env, capture_output=True, text=True
+    )
+    assert result.stdout.split() == ["paste"]

@@ -44,7 +44,10 @@ class _Group(typer.core.TyperGroup):
         try:
             status = super().main(*args, **kwargs)
         except ClickException as error:  # bad usage: unknown option, missing value...
-            _fail(error.format_message(), error.exit_code)
+            message = error.format_message()
+            if not message.strip():  # `ssi-coach rules` alone: its help was just shown
+                sys.exit(error.exit_code)
+            _fail(message, error.exit_code)
         except typer.Abort:
             _fail("aborted", 1)
         except BrokenPipeError:  # `ssi-coach ... | head` closed the pipe: not an error
@@ -821,8 +824,8 @@ def _print_json(data: object) -> None:
 
 
 def main() -> None:
-    """The `ssi-coach` console script."""
-    _app_for(sys.argv[1:])()
+    """The `ssi-coach` console script (and `python -m ssi_coach`, under the same name)."""
+    _app_for(sys.argv[1:])(prog_name="ssi-coach")
 
 
 def _app_for(args: list[str]) -> typer.Typer:

@@ -75,7 +75,8 @@ app.add_typer(config_app, name="config")
 
 def _fail(message: str, status: int = 2) -> NoReturn:
     sys.stdout.flush()
-    print(f"ssi-coach: {message}", file=sys.stderr)
+    for line in message.splitlines():  # an import lists each bad row on a line of its own
+        print(f"ssi-coach: {line}", file=sys.stderr)
     sys.exit(status)
 
 
@@ -83,11 +84,7 @@ def _report_error(error: "SsiCoachError", lang: "Lang") -> NoReturn:
     from ssi_coach.errors import InputError
     from ssi_coach.messages import describe
 
-    message = describe(error, lang) if isinstance(error, InputError) else str(error)
-    sys.stdout.flush()
-    for line in message.splitlines():  # an import lists each bad row on a line of its own
-        print(f"ssi-coach: {line}", file=sys.stderr)
-    sys.exit(2)
+    _fail(describe(error, lang) if isinstance(error, InputError) else str(error))
 
 
 def _show_version(value: bool) -> None:
@@ -107,7 +104,9 @@ def _main(
     ] = False,
 ) -> None:
     if ctx.invoked_subcommand is None:
-        print(ctx.get_help())
+        text = ctx.get_help()  # Rich prints it itself and gives back nothing
+        if text:
+            print(text)
 
 
 LangOption = Annotated[
@@ -694,46 +693,21 @@ def rules_check(
     Example: ssi-coach rules check my-rules.toml
     """
     from ssi_coach.errors import RulebookError
-    from ssi_coach.messages import t
     from ssi_coach.paths import default_rulebook
-    from ssi_coach.pillars import PILLARS
+    from ssi_coach.rulebook import load_rulebook
 
     chosen_lang = _settings(lang=lang).lang
     path = path or default_rulebook()
     try:
-        from ssi_coach.rulebook import load_rulebook
-
         rulebook = load_rulebook(path, use_cache=False)
     except RulebookError as error:
-        sys.stdout.flush()
-        for problem in error.problems:
-            print(f"ssi-coach: {problem}", file=sys.stderr)
-        sys.exit(2)
-    counts = {p: sum(a.pillar == p for a in rulebook.actions) for p in PILLARS}
+        _fail("\n".join(error.problems))  # every problem, not only the first
     if json_output:
-        _print_json(
-            {
-                "path": str(path),
-                "valid": True,
-                "focus_share": rulebook.focus_share,
-                "bands": [band.id for band in rulebook.bands],
-                "actions": counts,
-            }
-        )
-        return
-    lines = [
-        t(chosen_lang, "rules.valid", path=path),
-        "  "
-        + t(
-            chosen_lang,
-            "rules.summary",
-            bands=len(rulebook.bands),
-            actions=len(rulebook.actions),
-            share=round(rulebook.focus_share * 100),
-        ),
-        *("  " + t(chosen_lang, "rules.pillar", pillar=p, count=counts[p]) for p in PILLARS),
-    ]
-    print("\n".join(lines))
+        _print_json(rulebook.summary())
+    else:
+        from ssi_coach.render import render_rulebook_summary
+
+        _print(render_rulebook_summary(rulebook, chosen_lang))
 
 
 @rules_app.command("init")
@@ -753,7 +727,11 @@ def rules_init(
     chosen_lang = _settings(lang=lang).lang
     try:
         with path.open("xb") as stream:  # "x": fails rather than overwrite
-            stream.write(default_rulebook().read_bytes())
+            try:
+                stream.write(default_rulebook().read_bytes())
+            except OSError:
+                path.unlink()  # no half-written copy left behind (a full disk, say)
+                raise
     except FileExistsError:
         _fail(t(chosen_lang, "err.exists", field="rules init", value=path))
     except OSError as error:

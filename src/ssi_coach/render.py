@@ -21,7 +21,7 @@ from ssi_coach.pillars import LABELS, PILLARS, Lang, abbreviation, label, short_
 if TYPE_CHECKING:  # for annotations only: `check` must not pay for `history`'s modules
     from ssi_coach.checklist import Checklist
     from ssi_coach.report import CheckReport
-    from ssi_coach.rulebook import Action
+    from ssi_coach.rulebook import Action, Rulebook
     from ssi_coach.team import TeamReport
     from ssi_coach.trends import Forecast, HistoryReport, Streak
 
@@ -163,6 +163,23 @@ def render_check(report: CheckReport, color: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_rulebook_summary(rulebook: Rulebook, lang: Lang) -> str:
+    counts = rulebook.actions_per_pillar()
+    lines = [
+        t(lang, "rules.valid", path=rulebook.source),
+        "  "
+        + t(
+            lang,
+            "rules.summary",
+            bands=len(rulebook.bands),
+            actions=len(rulebook.actions),
+            share=round(rulebook.focus_share * 100),
+        ),
+        *("  " + t(lang, "rules.pillar", pillar=p, count=counts[p]) for p in PILLARS),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def render_items(rows: Sequence[tuple[Action, int, bool]], lang: Lang, paint: Painter) -> list[str]:
     """A numbered checklist of (action, minutes, done): pillar, minutes, action and its why."""
     lines = []
@@ -173,8 +190,11 @@ def render_items(rows: Sequence[tuple[Action, int, bool]], lang: Lang, paint: Pa
         )
         indent = len(prefix)
         body = _wrap(inert(action.text[lang]), indent)
-        body[0] = paint(prefix, "dim" if done else "cyan") + body[0][indent:]
-        lines += [paint(line, "dim") for line in body] if done else body
+        body[0] = prefix + body[0][indent:]
+        if done:  # a ticked item fades out
+            lines += [paint(line, "dim") for line in body]
+        else:
+            lines += [paint(prefix, "cyan") + body[0][indent:], *body[1:]]
         why = f"{t(lang, 'why')} {inert(action.why[lang])}"
         lines += [paint(line, "dim") for line in _wrap(why, indent)]
     return lines

@@ -60,6 +60,19 @@ class Rulebook(NamedTuple):
     def leading_action(self, pillar: str, score: float) -> Action:
         return self.actions_for(pillar, score)[0]
 
+    def actions_per_pillar(self) -> dict[str, int]:
+        return {p: sum(a.pillar == p for a in self.actions) for p in PILLARS}
+
+    def summary(self) -> dict[str, Any]:
+        """What `rules check --json` says of a valid rulebook."""
+        return {
+            "path": self.source,
+            "valid": True,
+            "focus_share": self.focus_share,
+            "bands": [band.id for band in self.bands],
+            "actions": self.actions_per_pillar(),
+        }
+
 
 def load_rulebook(path: Path | None = None, *, use_cache: bool = True) -> Rulebook:
     """The rulebook at `path` (the shipped one by default), validated.

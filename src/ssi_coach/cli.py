@@ -333,7 +333,7 @@ def today(
             from ssi_coach.messages import t
 
             _fail(t(settings.lang, "interactive.tty"))
-        with _checklist_store(settings, chosen_day) as (store, checklist):
+        with _checklist_store(settings, chosen_day) as (store, checklist, rulebook):
             if interactive:
                 from ssi_coach.interactive import choose_done
 
@@ -343,7 +343,7 @@ def today(
                 everything = {item.action.id for item in checklist.items}
                 store.set_ticks(chosen_day, chosen, done=True)
                 store.set_ticks(chosen_day, everything - set(chosen), done=False)
-                checklist = _refreshed(store, settings, chosen_day)
+                checklist = _refreshed(store, settings, chosen_day, rulebook)
     _show_checklist(checklist, settings.lang, json_output)
 
 
@@ -402,20 +402,22 @@ def _tick(
         if not items and not all_items:
             raise InputError("ITEM", "err.no_items")
         chosen_day = _day(day)
-        with _checklist_store(settings, chosen_day) as (store, checklist):
+        with _checklist_store(settings, chosen_day) as (store, checklist, rulebook):
             if all_items:
                 ids = [item.action.id for item in checklist.items]
             else:
                 ids = resolve_items(checklist, items)  # refuses unknown items before any change
             store.set_ticks(chosen_day, ids, done=done)
-            checklist = _refreshed(store, settings, chosen_day)
+            checklist = _refreshed(store, settings, chosen_day, rulebook)
     _show_checklist(checklist, settings.lang, json_output)
 
 
 @contextmanager
-def _checklist_store(settings: "Settings", day: "date") -> Iterator[tuple["Store", "Checklist"]]:
-    """The open history and the day's checklist; exits 1 with a friendly line when there are
-    no scores yet."""
+def _checklist_store(
+    settings: "Settings", day: "date"
+) -> Iterator[tuple["Store", "Checklist", "Rulebook"]]:
+    """The open history, the day's checklist and the rulebook it came from; exits 1 with a
+    friendly line when there are no scores yet."""
     from ssi_coach.checklist import build_checklist
     from ssi_coach.messages import t
     from ssi_coach.store import open_store
@@ -427,13 +429,16 @@ def _checklist_store(settings: "Settings", day: "date") -> Iterator[tuple["Store
         )
         if store is None or checklist is None:
             _fail(t(settings.lang, "none"), 1)
-        yield store, checklist
+        yield store, checklist, rulebook
 
 
-def _refreshed(store: "Store", settings: "Settings", day: "date") -> "Checklist":
+def _refreshed(
+    store: "Store", settings: "Settings", day: "date", rulebook: "Rulebook"
+) -> "Checklist":
+    """The checklist again, after ticks changed."""
     from ssi_coach.checklist import build_checklist
 
-    checklist = build_checklist(store, day, settings.minutes, _rulebook(settings))
+    checklist = build_checklist(store, day, settings.minutes, rulebook)
     assert checklist is not None  # the record it came from is still there
     return checklist
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from typing import Any, Final, NamedTuple
 
 from ssi_coach import inputs
 from ssi_coach.errors import InputError
-from ssi_coach.pillars import LABELS, MAX_PILLAR_SCORE, PILLARS
+from ssi_coach.pillars import LABELS, MAX_PILLAR_SCORE, PILLARS, fold
 
 # LinkedIn's names for the pillars in its SSI data.
 JSON_PILLARS: Final = {
@@ -138,20 +137,13 @@ def _rank(value: Any, group: str) -> int | None:
 # -- the text of the SSI page ---------------------------------------------------------------
 
 
-def _normal(text: str) -> str:
-    """Lower case, no accents, every run of white space (line breaks included) one space."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
-
-
-# A number on its own: not part of a longer one, nor the "100" of "out of 100".
 _NUMBER = r"(?<![\d.,])(?<!out of )(?<!sur )(?<!/ )(?<!/)(\d{1,3}(?:[.,]\d+)?)"
 _OUT_OF_25 = r"(?:\s*(?:out of|sur|/)\s*25(?![\d.,]))?"
 _FILLER = r"[\s:|\-\u2013\u2014\u2022\u00b7]*"  # dashes, bullets, middle dots
 _BEFORE: Final = re.compile(_NUMBER + _OUT_OF_25 + _FILLER + r"$")
 _AFTER: Final = re.compile(_FILLER + _NUMBER + r"(?![\d%]|[.,]\d)" + _OUT_OF_25)
 _OUT_OF_100: Final = re.compile(_NUMBER + r"\s*(?:out of|sur|/)\s*100(?![\d.,])")
-_PILLAR_LABELS: Final = {p: [_normal(LABELS[p][lang]) for lang in ("en", "fr")] for p in PILLARS}
+_PILLAR_LABELS: Final = {p: [fold(LABELS[p][lang]) for lang in ("en", "fr")] for p in PILLARS}
 _GROUPS: Final = {
     "industry": r"people in your industry|(?:les )?personnes (?:de|dans) votre secteur",
     "network": r"people in your network|(?:les )?personnes (?:de|dans) votre reseau",
@@ -164,7 +156,7 @@ _TOP: Final = re.compile(r"\s*[:|\-\u2013]?\s*top\s*(\d{1,3})\s*%")
 
 
 def _from_page(text: str) -> Pasted:
-    page = _normal(text)
+    page = fold(text)
     # Each label, with the number just before it and the number just after it (only white
     # space, punctuation or "out of 25" in between).
     found: dict[str, list[tuple[str | None, str | None]]] = {p: [] for p in PILLARS}

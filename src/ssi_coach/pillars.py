@@ -60,3 +60,12 @@ def short_label(pillar: str, lang: Lang) -> str:
 
 def abbreviation(pillar: str, lang: Lang) -> str:
     return ABBREVIATIONS[pillar][lang]
+
+
+def fold(text: str) -> str:
+    """`text` as labels are compared: lower case, no accents, every run of white space (line
+    breaks included) one space. "Établir  des\nRelations" -> "etablir des relations"."""
+    import unicodedata  # only the team and paste commands compare labels
+
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())

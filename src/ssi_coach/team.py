@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -18,7 +17,7 @@ from typing import Any, Final, NamedTuple
 from ssi_coach import inputs
 from ssi_coach.errors import InputError, SsiCoachError
 from ssi_coach.messages import describe
-from ssi_coach.pillars import LABELS, MAX_PILLAR_SCORE, PILLARS, SHORT_LABELS, Lang
+from ssi_coach.pillars import LABELS, MAX_PILLAR_SCORE, PILLARS, SHORT_LABELS, Lang, fold
 from ssi_coach.rulebook import Action, Rulebook
 from ssi_coach.scoring import BenchmarkGap, weakest_pillar
 from ssi_coach.spreadsheet import UTF8_ADVICE, csv_rows
@@ -135,14 +134,8 @@ def _without_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _normal(text: str) -> str:
-    """Lower case, no accents, single spaces: how headers are compared."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
-
-
 _PILLAR_HEADERS: Final = {
-    _normal(name): pillar
+    fold(name): pillar
     for pillar in PILLARS
     for name in (pillar, *LABELS[pillar].values(), *SHORT_LABELS[pillar].values())
 }
@@ -152,7 +145,7 @@ def _columns(header: list[str], source: str) -> dict[str, int]:
     """Where each field is: `name`, the four pillars, and `date` and `team` if present."""
     columns: dict[str, int] = {}
     for index, raw in enumerate(header):
-        name = _normal(raw)
+        name = fold(raw)
         key = _PILLAR_HEADERS.get(name)
         if key is None and name in NAME_COLUMNS:
             key = "name"

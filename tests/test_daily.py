@@ -181,6 +181,15 @@ def test_history_without_records(cli: Cli) -> None:
     assert cli("history").status == 1
 
 
+def test_history_takes_one_export_format(cli: Cli) -> None:
+    checked(cli, "2026-11-20", "15", "10", "12", "18")
+    result = cli("history", "--csv", "--json")
+    assert (result.status, result.stderr) == (
+        2,
+        "ssi-coach: --csv: choose --csv or --json, not both\n",
+    )
+
+
 # -- import --------------------------------------------------------------------------------
 
 

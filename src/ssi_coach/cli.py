@@ -478,13 +478,16 @@ def history(
 ) -> None:
     """Your records over time: table, chart, trend per pillar, forecast, habits that worked."""
     from ssi_coach import inputs
+    from ssi_coach.errors import InputError
     from ssi_coach.exchange import History, history_csv, history_json
     from ssi_coach.messages import t
     from ssi_coach.store import open_store
-    from ssi_coach.trends import history_report
+    from ssi_coach.trends import SHOWN_DAYS, history_report
 
     settings = _settings(lang=lang, target=target)
     with _errors(settings.lang):
+        if json_output and csv_output:
+            raise InputError("--csv", "err.one_format")
         window = None if days is None else inputs.parse_whole(days, "--days", 1, 100_000)
         with open_store(create=False) as store:
             records = [] if store is None else store.records()
@@ -492,7 +495,8 @@ def history(
                 _fail(t(settings.lang, "none"), 1)
             completed = store.completed_pillars()
             ticks = store.all_ticks()
-        report = history_report(records, completed, _day(None), settings.target, window or 30)
+        shown_days = window or SHOWN_DAYS
+        report = history_report(records, completed, _day(None), settings.target, shown_days)
     if window is not None:  # exports hold everything unless asked for a window
         records = report.records
         ticks = [tick for tick in ticks if tick[0] >= records[0].day]

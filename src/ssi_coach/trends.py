@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ssi_coach.pillars import PILLARS
 from ssi_coach.records import Change, Record, change_between
 
+SHOWN_DAYS = 30  # what `history` shows on screen unless told --days
 FORECAST_WINDOW_DAYS = 28
 FORECAST_MIN_RECORDS = 3
 FORECAST_MIN_SPAN_DAYS = 7

@@ -296,7 +296,8 @@ def test_export_then_import_gives_back_the_same_data(
     backup.write_text(exported, encoding="utf-8")
 
     monkeypatch.setenv("SSI_COACH_HOME", str(tmp_path / "new-home"))
-    assert cli("import", str(backup)).status == 0
+    imported = as_json(cli, "import", str(backup))
+    assert imported == {"records": 2, "ticks": 7 if form == "--json" else 0}
     after = as_json(cli, "history")
     assert after["records"] == before["records"]
     if form == "--json":

@@ -5,10 +5,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import Cli
 from ssi_coach.errors import InputError
 from ssi_coach.paste import read_pasted
+from ssi_coach.pillars import LABELS, PILLARS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "paste"
 PAGE_SCORES = {"brand": 13.118, "people": 4.2, "insights": 0.3, "relationships": 2.5}
@@ -221,3 +224,50 @@ def test_check_takes_ranks(cli: Cli) -> None:
         2,
         "ssi-coach: --industry-rank: 0 is below the minimum of 1\n",
     )
+
+
+# -- any page LinkedIn could show ------------------------------------------------------------
+
+scores_shown = st.fixed_dictionaries(
+    {p: st.decimals(min_value=0, max_value=25, places=3) for p in PILLARS}
+)
+noise = st.sampled_from(
+    [
+        "",
+        "Home\nMy Network\nJobs",
+        "Sales Navigator",
+        "Privacy & Terms  Help Center",
+        "Try Premium for 0 EUR",
+        "© 2026 LinkedIn Corporation",
+        "Notifications 12",
+    ]
+)
+
+
+@settings(max_examples=150)
+@given(
+    scores=scores_shown,
+    lang=st.sampled_from(["en", "fr"]),
+    before=st.booleans(),
+    breaks=st.sampled_from([" ", "\n", "\n\n", "  \n "]),
+    header=noise,
+    footer=noise,
+)
+def test_any_page_reads_back_its_scores(
+    scores: dict[str, Any], lang: str, before: bool, breaks: str, header: str, footer: str
+) -> None:
+    of_25 = "out of 25" if lang == "en" else "sur 25"
+    blocks = []
+    for pillar in PILLARS:
+        number = str(scores[pillar])
+        number = number.replace(".", ",") if lang == "fr" else number
+        label = LABELS[pillar][lang]  # type: ignore[index]
+        parts = [number, of_25, label] if before else [label, number, of_25]
+        blocks.append(breaks.join(parts))
+    total = round(sum(float(value) for value in scores.values()))
+    page = "\n".join(
+        [header, f"{total} {'out of' if lang == 'en' else 'sur'} 100", *blocks, footer]
+    )
+    pasted = read_pasted(page.encode())
+    assert pasted.scores == {p: float(scores[p]) for p in PILLARS}
+    assert pasted.total == total

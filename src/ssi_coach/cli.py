@@ -521,6 +521,7 @@ def import_file(
         ),
     ],
     lang: LangOption = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Load records from a CSV or a history backup; on any bad row nothing is written."""
     from ssi_coach.exchange import read_history_file
@@ -532,7 +533,10 @@ def import_file(
         loaded = read_history_file(path, settings.lang)
         import_history(loaded, settings.minutes, _rulebook(settings))
     counts = {"records": len(loaded.records), "ticks": len(loaded.ticks)}
-    print(t(settings.lang, "imported", path=path, **counts))
+    if json_output:
+        _print_json(counts)
+    else:
+        print(t(settings.lang, "imported", path=path, **counts))
 
 
 @app.command(

@@ -11,15 +11,15 @@ cache costs time, never correctness.
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ssi_coach import __version__
-from ssi_coach.paths import cache_dir
+from ssi_coach.paths import cache_dir, write_atomically
 
 
 def cached_document(
@@ -59,19 +59,7 @@ def _read(cache_file: Path) -> dict[str, Any] | None:
     return document if isinstance(document, dict) else None
 
 
-def _write(cache_file: Path, document: dict[str, Any]) -> None:
+def _write(cache_file: Path, entry: dict[str, Any]) -> None:
     """Best effort: a read-only or full disk only costs the next start some time."""
-    import tempfile
-
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
-                json.dump(document, stream, ensure_ascii=False)
-            os.replace(temporary, cache_file)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        write_atomically(cache_file, json.dumps(entry, ensure_ascii=False).encode("utf-8"))

@@ -15,7 +15,7 @@ from ssi_coach import inputs
 from ssi_coach.cache import cached_document
 from ssi_coach.errors import InputError, SsiCoachError
 from ssi_coach.messages import resolve_lang
-from ssi_coach.paths import config_dir
+from ssi_coach.paths import config_dir, write_atomically
 from ssi_coach.pillars import Lang
 from ssi_coach.scoring import DEFAULT_TARGET
 
@@ -103,22 +103,12 @@ def unset_value(key: str) -> dict[str, Any]:
 
 
 def _save(config: dict[str, Any]) -> None:
-    import tempfile
-
     import tomli_w
 
     path = config_path()
     ordered: dict[str, Any] = {key: config[key] for key in KEYS if key in config}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(descriptor, "wb") as stream:
-                tomli_w.dump(ordered, stream)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        write_atomically(path, tomli_w.dumps(ordered).encode("utf-8"), private=True)
     except OSError as error:
         raise ConfigError(f"{path}: cannot save the config: {error.strerror}") from None
 

@@ -1,4 +1,4 @@
-"""Where ssi-coach keeps its files, by the platform's conventions.
+"""Where ssi-coach keeps its files, by the platform's conventions, and how it writes them.
 
 `SSI_COACH_HOME=DIR` moves everything (data, config, cache) into DIR, which keeps tests
 hermetic and lets a user carry their history around.
@@ -56,3 +56,19 @@ def cache_dir() -> Path:
 def default_rulebook() -> Path:
     """The rulebook shipped inside the package."""
     return Path(__file__).parent / "data" / "action_plans.toml"
+
+
+def write_atomically(path: Path, content: bytes, private: bool = False) -> None:
+    """Writes `content` to a temporary file beside `path`, then renames it over `path`: a
+    crash leaves the old file or the new one, never half of one. Raises OSError."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700 if private else 0o777)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise

@@ -241,8 +241,7 @@ def _check_and_show(
     with open_store(create=save) as store:
         previous = None if store is None else store.record_before(day)
         if store is not None and save:
-            store.save_record(record)
-            store.remember_plan(report.plan)
+            store.save_record(record, report.plan)
     if previous is not None:
         report = report._replace(change=change_between(previous, record))
     if json_output:

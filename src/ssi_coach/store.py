@@ -33,6 +33,7 @@ RECORD_COLUMNS = (
 SAVE_RECORD = (
     f"INSERT OR REPLACE INTO records ({RECORD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+ADD_TICK = "INSERT OR IGNORE INTO ticks VALUES (?, ?)"
 APPLICATION_ID = 0x53534943  # "SSIC": marks the file as ours
 BUSY_TIMEOUT_SECONDS = 10.0
 
@@ -99,13 +100,13 @@ class Store:
 
     # -- records --------------------------------------------------------------------------
 
-    def save_record(self, record: Record) -> None:
-        """Saves the day's record, replacing any earlier one for the same date."""
+    def save_record(self, record: Record, plan: Plan | None = None) -> None:
+        """Saves the day's record, replacing any earlier one for the same date, and the plan
+        made from it, in one transaction."""
         with self.transaction():
-            self.db.execute(
-                SAVE_RECORD,
-                _row(record),
-            )
+            self.db.execute(SAVE_RECORD, _row(record))
+            if plan is not None:
+                self._remember(plan)
 
     def record_on_or_before(self, day: date) -> Record | None:
         return self._one_record("WHERE date <= ? ORDER BY date DESC LIMIT 1", day)
@@ -113,13 +114,10 @@ class Store:
     def record_before(self, day: date) -> Record | None:
         return self._one_record("WHERE date < ? ORDER BY date DESC LIMIT 1", day)
 
-    def records(self, since: date | None = None) -> list[Record]:
-        """Every record (from `since` on), oldest first."""
+    def records(self) -> list[Record]:
+        """Every record, oldest first."""
         with self._reading():
-            rows = self.db.execute(
-                f"SELECT {RECORD_COLUMNS} FROM records WHERE date >= ? ORDER BY date",
-                ((since or date.min).isoformat(),),
-            ).fetchall()
+            rows = self.db.execute(f"SELECT {RECORD_COLUMNS} FROM records ORDER BY date").fetchall()
         return [_record(row) for row in rows]
 
     def _one_record(self, clause: str, day: date) -> Record | None:
@@ -141,10 +139,17 @@ class Store:
         return [StoredItem(*row) for row in rows]
 
     def remember_plan(self, plan: Plan) -> None:
-        """Keeps the plan shown for its day, so that streaks and habits know what was asked."""
+        """Keeps the plan shown for its day, so that streaks and habits know what was asked.
+        An unchanged plan, the everyday case, costs a read and no write transaction."""
+        if self.plan(plan.day) != plan_items(plan):
+            with self.transaction():
+                self._remember(plan)  # compares again: another process may have written
+
+    def _remember(self, plan: Plan) -> None:
+        """Within a transaction: replaces the day's stored plan if it differs."""
         items = plan_items(plan)
         if self.plan(plan.day) != items:
-            self.save_plan(plan.day, items)
+            self._replace_plan(plan.day, items)
 
     def save_plan(self, day: date, items: Iterable[StoredItem]) -> None:
         """Records the plan shown for `day`. Ticks are kept by item id, so they survive a
@@ -171,11 +176,10 @@ class Store:
             ).fetchall()
         return {row[0] for row in rows}
 
-    def all_ticks(self, since: date | None = None) -> list[tuple[date, str]]:
+    def all_ticks(self) -> list[tuple[date, str]]:
         with self._reading():
             rows = self.db.execute(
-                "SELECT date, item_id FROM ticks WHERE date >= ? ORDER BY date, item_id",
-                ((since or date.min).isoformat(),),
+                "SELECT date, item_id FROM ticks ORDER BY date, item_id"
             ).fetchall()
         return [(date.fromisoformat(day), item_id) for day, item_id in rows]
 
@@ -183,7 +187,7 @@ class Store:
         rows = [(day.isoformat(), item_id) for item_id in item_ids]
         with self.transaction():
             if done:
-                self.db.executemany("INSERT OR IGNORE INTO ticks VALUES (?, ?)", rows)
+                self.db.executemany(ADD_TICK, rows)
             else:
                 self.db.executemany("DELETE FROM ticks WHERE date = ? AND item_id = ?", rows)
 
@@ -219,14 +223,8 @@ class Store:
     ) -> None:
         """Adds records (replacing those of the same dates), ticks and plans, all or nothing."""
         with self.transaction():
-            self.db.executemany(
-                SAVE_RECORD,
-                [_row(record) for record in records],
-            )
-            self.db.executemany(
-                "INSERT OR IGNORE INTO ticks VALUES (?, ?)",
-                [(day.isoformat(), item_id) for day, item_id in ticks],
-            )
+            self.db.executemany(SAVE_RECORD, [_row(record) for record in records])
+            self.db.executemany(ADD_TICK, [(day.isoformat(), item_id) for day, item_id in ticks])
             for day, items in plans.items():
                 self._replace_plan(day, items)
 

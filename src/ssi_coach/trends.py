@@ -72,34 +72,41 @@ def forecast(records: list[Record], target: float) -> Forecast:
         return Forecast(target=target, per_day=None, day=None)
     latest = records[-1]
     window = [r for r in records if (latest.day - r.day).days < FORECAST_WINDOW_DAYS]
+    line = _fit(window)
+    per_day = None if line is None else round(line.slope, 3)
     if latest.total >= target:
-        return Forecast(target=target, per_day=_slope(window), day=latest.day, reached=True)
+        return Forecast(target=target, per_day=per_day, day=latest.day, reached=True)
     span = (window[-1].day - window[0].day).days
-    if len(window) < FORECAST_MIN_RECORDS or span < FORECAST_MIN_SPAN_DAYS:
+    if line is None or len(window) < FORECAST_MIN_RECORDS or span < FORECAST_MIN_SPAN_DAYS:
         return Forecast(target=target, per_day=None, day=None)
-    per_day = _slope(window)
-    assert per_day is not None  # at least 3 records over 7 days
-    if per_day <= 0:
-        return Forecast(target=target, per_day=round(per_day, 3), day=None)
-    xs = [(r.day - latest.day).days for r in window]
-    mean_x = sum(xs) / len(xs)
-    mean_y = sum(r.total for r in window) / len(window)
+    if line.slope <= 0:
+        return Forecast(target=target, per_day=per_day, day=None)
     # The fitted line crosses the target this many days after the latest record.
-    days_to_target = (target - mean_y) / per_day + mean_x
+    days_to_target = (target - line.mean_total) / line.slope + line.mean_day
     arrival = latest.day + timedelta(days=max(1, math.ceil(days_to_target)))
-    return Forecast(target=target, per_day=round(per_day, 3), day=arrival)
+    return Forecast(target=target, per_day=per_day, day=arrival)
 
 
-def _slope(records: list[Record]) -> float | None:
+class _Line(NamedTuple):
+    """A least-squares line through (days from the latest record, total)."""
+
+    slope: float
+    mean_day: float
+    mean_total: float
+
+
+def _fit(records: list[Record]) -> _Line | None:
     if len(records) < 2:
         return None
-    xs = [r.day.toordinal() for r in records]
+    latest = records[-1].day
+    xs = [(r.day - latest).days for r in records]
     ys = [r.total for r in records]
     mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
     spread = sum((x - mean_x) ** 2 for x in xs)
     if spread == 0:
         return None
-    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+    return _Line(slope, mean_x, mean_y)
 
 
 def habits_that_worked(

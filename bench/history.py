@@ -29,8 +29,8 @@ PILLARS = ("brand", "people", "insights", "relationships")
 
 def ten_years(last_day: date) -> dict[str, object]:
     """A `history --json` backup: a record a day and the day's items ticked most days."""
-    from ssi_coach.planner import build_plan
-    from ssi_coach.rulebook import load_rulebook
+    from ssi_coach.core.planner import build_plan
+    from ssi_coach.formats.rulebook_file import load_rulebook
 
     rulebook = load_rulebook()
     rng = random.Random(2026)

@@ -7,8 +7,9 @@ import pytest
 from typer.testing import CliRunner
 
 from ssi_coach.cli import app
-from ssi_coach.paths import default_rulebook
-from ssi_coach.rulebook import Rulebook, load_rulebook
+from ssi_coach.core.rulebook import Rulebook
+from ssi_coach.formats.rulebook_file import load_rulebook
+from ssi_coach.storage.paths import default_rulebook
 
 LOCALE_VARIABLES = ("SSI_COACH_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR")
 

@@ -2,8 +2,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from ssi_coach.cache import cached_document
-from ssi_coach.paths import cache_dir
+from ssi_coach.storage.cache import cached_document
+from ssi_coach.storage.paths import cache_dir
 
 
 def counting_validator(calls: list[bytes]) -> Any:

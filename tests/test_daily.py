@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from conftest import Cli
-from ssi_coach.store import database_path
+from ssi_coach.storage.store import database_path
 
 
 def as_json(cli: Cli, *args: str) -> Any:
@@ -370,7 +370,7 @@ def test_a_hand_broken_config_names_the_file_and_key(cli: Cli) -> None:
     result = cli("check", "1", "2", "3", "4")
     assert (result.status, result.stderr) == (
         2,
-        f"ssi-coach: {path}: minutes: Input should be less than or equal to 60 "
+        f"ssi-coach: {path}: minutes: 90 is above the maximum of 60 "
         "(fix it with: ssi-coach config set minutes VALUE, or ssi-coach config unset minutes)\n",
     )
     path.write_text('minutes = "twenty\n', encoding="utf-8")

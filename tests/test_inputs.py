@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ssi_coach.core.values import parse_budget, parse_day, parse_decimal, parse_scores
 from ssi_coach.errors import InputError
-from ssi_coach.inputs import parse_budget, parse_day, parse_decimal, parse_scores
 
 
 @pytest.mark.parametrize(

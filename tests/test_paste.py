@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import Cli
+from ssi_coach.core.pillars import LABELS, PILLARS
 from ssi_coach.errors import InputError
-from ssi_coach.paste import read_pasted
-from ssi_coach.pillars import LABELS, PILLARS
+from ssi_coach.formats.paste import read_pasted
 
 FIXTURES = Path(__file__).parent / "fixtures" / "paste"
 PAGE_SCORES = {"brand": 13.118, "people": 4.2, "insights": 0.3, "relationships": 2.5}

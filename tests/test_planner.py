@@ -5,9 +5,9 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ssi_coach.pillars import PILLARS
-from ssi_coach.planner import allocate_minutes, build_plan
-from ssi_coach.rulebook import Rulebook
+from ssi_coach.core.pillars import PILLARS
+from ssi_coach.core.planner import allocate_minutes, build_plan
+from ssi_coach.core.rulebook import Rulebook
 
 pillar_score = st.floats(min_value=0, max_value=25, allow_nan=False)
 score_sets = st.fixed_dictionaries({p: pillar_score for p in PILLARS})

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from ssi_coach.errors import RulebookError
-from ssi_coach.paths import cache_dir, default_rulebook
-from ssi_coach.pillars import PILLARS
-from ssi_coach.rulebook import Rulebook, load_rulebook
+from ssi_coach.core.pillars import PILLARS
+from ssi_coach.core.rulebook import Rulebook
+from ssi_coach.errors import InputError, RulebookError
+from ssi_coach.formats.rulebook_file import load_rulebook
+from ssi_coach.storage.paths import cache_dir, default_rulebook
 
 DEFAULT_TEXT = default_rulebook().read_text(encoding="utf-8")
 
@@ -100,7 +101,10 @@ def test_bad_minutes_and_scores(tmp_path: Path) -> None:
 def test_unknown_pillar_in_an_action(tmp_path: Path) -> None:
     text = edited('pillar = "brand"', 'pillar = "branding"')
     [problem] = problems_of(tmp_path, text)
-    assert problem.startswith("actions[1] (id 'brand-headline').pillar: Input should be 'brand'")
+    assert problem == (
+        "actions[1] (id 'brand-headline').pillar: "
+        "'branding' is not a pillar (brand, people, insights, relationships)"
+    )
 
 
 def test_duplicate_id(tmp_path: Path) -> None:
@@ -150,7 +154,7 @@ def test_band_rules(tmp_path: Path) -> None:
 
 
 def test_unreadable_and_non_utf8_files(tmp_path: Path) -> None:
-    with pytest.raises(RulebookError, match="cannot read the rulebook"):
+    with pytest.raises(InputError, match=r"err\.cannot_read"):
         load_rulebook(tmp_path / "missing.toml")
     path = tmp_path / "latin1.toml"
     path.write_bytes("focus_share = 0.4 # é".encode("latin-1"))
@@ -181,7 +185,7 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path, rulebook: Rulebook) -> None:
 
 def test_an_unchanged_rulebook_loads_without_pydantic_or_tomllib(home: Path) -> None:
     code = (
-        "import sys; from ssi_coach.rulebook import load_rulebook; load_rulebook(); "
+        "import sys; from ssi_coach.formats.rulebook_file import load_rulebook; load_rulebook(); "
         "print(sorted(m for m in ('pydantic', 'tomllib') if m in sys.modules))"
     )
     env = {"SSI_COACH_HOME": str(home), "PATH": ""}

@@ -1,6 +1,6 @@
 import pytest
 
-from ssi_coach.scoring import assess, total_score, weakest_pillar
+from ssi_coach.core.scoring import assess, total_score, weakest_pillar
 
 
 def scores(brand: float, people: float, insights: float, relationships: float) -> dict[str, float]:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ssi_coach import store as store_module
-from ssi_coach.records import Record
-from ssi_coach.store import StoredItem, StoreError, database_path, open_store
+from ssi_coach.core.records import Record
+from ssi_coach.storage import store as store_module
+from ssi_coach.storage.store import StoredItem, StoreError, database_path, open_store
 
 DAY = date(2026, 11, 27)
 
@@ -147,11 +147,11 @@ def test_ticks_are_kept_by_date_and_id(home: Path) -> None:
     items = [StoredItem(1, "a", "brand", 10), StoredItem(2, "b", "people", 10)]
     with open_store() as store:
         assert store is not None
-        store.save_plan(DAY, items)
+        store.import_history([], [], {DAY: items})
         store.set_ticks(DAY, ["a"], done=True)
         assert store.completed_pillars() == {DAY: {"brand": True, "people": False}}
         store.set_ticks(DAY, ["b"], done=True)
-        store.save_plan(DAY, list(reversed(items)))  # a new plan with the same items
+        store.import_history([], [], {DAY: list(reversed(items))})  # the same items again
         assert store.ticks(DAY) == {"a", "b"}
         assert store.completed_pillars() == {DAY: {"brand": True, "people": True}}
         store.set_ticks(DAY, ["a"], done=False)
@@ -188,15 +188,16 @@ def test_two_processes_writing_at_once_lose_nothing(home: Path) -> None:
 
 
 def test_completed_days_agree_with_completed_pillars(home: Path) -> None:
-    from ssi_coach.trends import fully_done_days
-
     items = [StoredItem(1, "a", "brand", 10), StoredItem(2, "b", "people", 10)]
     with open_store() as store:
         assert store is not None
         for offset, ticked in enumerate([["a", "b"], ["a"], [], ["b", "a"]]):
             day = DAY + timedelta(days=offset)
-            store.save_plan(day, items)
+            store.import_history([], [], {day: items})
             store.set_ticks(day, ticked, done=True)
         expected = [DAY, DAY + timedelta(days=3)]
         assert store.completed_days() == expected
-        assert sorted(fully_done_days(store.completed_pillars())) == expected
+        completed = store.completed_pillars()
+        assert (
+            sorted(day for day, pillars in completed.items() if all(pillars.values())) == expected
+        )

@@ -4,9 +4,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from ssi_coach.pillars import PILLARS
-from ssi_coach.records import Record
-from ssi_coach.trends import forecast, habits_that_worked, streak
+from ssi_coach.core.pillars import PILLARS
+from ssi_coach.core.records import Record
+from ssi_coach.core.trends import forecast, habits_that_worked, streak
 
 TODAY = date(2026, 11, 27)
 

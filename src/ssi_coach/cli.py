@@ -1,12 +1,12 @@
-"""The command line: parse the arguments, call the core, render the result.
+"""The command line: parse the arguments, call one use case (`commands/`), render the result.
 
-Nothing here computes a score or chooses an action. Core modules are imported inside the
+A command's body is: options -> one call -> text or JSON -> exit status. Nothing here
+computes, reads a file or touches the history. Everything else is imported inside the
 commands, so that `--help`, completion and each command load only what they use.
 """
 
 # No `from __future__ import annotations` here: Typer reads the commands' annotations at
 # start-up, and string annotations would each cost an eval.
-import copy
 import os
 import sys
 from collections.abc import Iterator
@@ -24,12 +24,11 @@ from ssi_coach import __version__
 if TYPE_CHECKING:
     from datetime import date
 
-    from ssi_coach.checklist import Checklist
-    from ssi_coach.config import Settings
+    from ssi_coach.commands.settings import Settings
+    from ssi_coach.core.check_report import CheckReport
+    from ssi_coach.core.checklist import Checklist
+    from ssi_coach.core.pillars import Lang
     from ssi_coach.errors import SsiCoachError
-    from ssi_coach.pillars import Lang
-    from ssi_coach.rulebook import Rulebook
-    from ssi_coach.store import Store
 
 
 def _examples(*lines: str) -> str:
@@ -74,17 +73,19 @@ app.add_typer(config_app, name="config")
 
 
 def _fail(message: str, status: int = 2) -> NoReturn:
+    """The one error path: each line of `message` on stderr, made safe, then exit."""
+    from ssi_coach.output.terminal import finish
+
     sys.stdout.flush()
     for line in message.splitlines():  # an import lists each bad row on a line of its own
-        print(f"ssi-coach: {line}", file=sys.stderr)
+        sys.stderr.write(finish(f"ssi-coach: {line}", color=False) + "\n")
     sys.exit(status)
 
 
 def _report_error(error: "SsiCoachError", lang: "Lang") -> NoReturn:
-    from ssi_coach.errors import InputError
-    from ssi_coach.messages import describe
+    from ssi_coach.output.messages import describe
 
-    _fail(describe(error, lang) if isinstance(error, InputError) else str(error))
+    _fail(describe(error, lang), error.exit_status)
 
 
 def _show_version(value: bool) -> None:
@@ -190,66 +191,33 @@ def check(
     The scores are saved as the day's record (checking again the same day replaces them),
     and the report shows the change since the previous record.
     """
-    from ssi_coach import inputs
+    from ssi_coach.commands.check import check_scores
+    from ssi_coach.core import values
 
     settings = _settings(
         lang=lang, target=target, industry=industry, network=network, minutes=minutes, rules=rules
     )
     with _errors(settings.lang):
+        typed_ranks = {"industry": industry_rank, "network": network_rank}
         ranks = {
-            name: inputs.parse_rank(text, f"--{name}-rank")
-            for name, text in (("industry", industry_rank), ("network", network_rank))
+            name: values.parse_rank(text, f"--{name}-rank")
+            for name, text in typed_ranks.items()
             if text is not None
         }
-        parsed = inputs.parse_scores(scores or [])
-        _check_and_show(parsed, settings, _day(day), ranks, save=save, json_output=json_output)
+        parsed = values.parse_scores(scores or [])
+        report = check_scores(parsed, settings, _day(day), ranks, save=save)
+    _show_check(report, settings.lang, json_output)
 
 
-def _check_and_show(
-    scores: dict[str, float],
-    settings: "Settings",
-    day: "date",
-    ranks: dict[str, int],
-    *,
-    save: bool,
-    json_output: bool,
-) -> None:
-    """What `check` and `paste` do with the scores: report, plan, save, change, output."""
-    from ssi_coach.records import Record, change_between
-    from ssi_coach.report import build_check_report
-    from ssi_coach.store import open_store
-
-    report = build_check_report(
-        scores,
-        target=settings.target,
-        industry=settings.industry,
-        network=settings.network,
-        budget=settings.minutes,
-        day=day,
-        lang=settings.lang,
-        rulebook=_rulebook(settings),
-        ranks=ranks,
-    )
-    record = Record(
-        day,
-        scores,
-        settings.industry,
-        settings.network,
-        industry_rank=ranks.get("industry"),
-        network_rank=ranks.get("network"),
-    )
-    with open_store(create=save) as store:
-        previous = None if store is None else store.record_before(day)
-        if store is not None and save:
-            store.save_record(record, report.plan)
-    if previous is not None:
-        report = report._replace(change=change_between(previous, record))
+def _show_check(report: "CheckReport", lang: "Lang", json_output: bool) -> None:
     if json_output:
-        _print_json(report.to_json())
-    else:
-        from ssi_coach.render import render_check
+        from ssi_coach.output.json_output import check_json
 
-        _print(render_check(report, color=_color()))
+        _print_json(check_json(report, lang))
+    else:
+        from ssi_coach.output.render import render_check
+
+        _print(render_check(report, lang, color=_color()))
 
 
 @app.command(
@@ -279,34 +247,17 @@ def paste(
     Give it the text of LinkedIn's SSI page (select all, copy; English or French) or the
     JSON of its SSI data; industry and network averages and ranks are taken too.
     """
-    from ssi_coach.messages import t
-    from ssi_coach.paste import read_pasted
+    from ssi_coach.commands.check import paste_scores
 
     settings = _settings(lang=lang)
+    source = path or "-"
+    if source == "-" and sys.stdin is not None and sys.stdin.isatty():
+        from ssi_coach.output.messages import localized
+
+        print(localized(settings.lang, "paste.waiting"), file=sys.stderr)
     with _errors(settings.lang):
-        if path is None or path == "-":
-            if sys.stdin.isatty():
-                print(t(settings.lang, "paste.waiting"), file=sys.stderr)
-            content = sys.stdin.buffer.read()
-        else:
-            try:
-                content = Path(path).read_bytes()
-            except OSError as error:
-                _fail(f"{path}: cannot read the file: {error.strerror}")
-        pasted = read_pasted(content)
-        # What the page shows beats the saved settings; the settings fill what it lacks.
-        settings = settings._replace(
-            industry=pasted.industry if pasted.industry is not None else settings.industry,
-            network=pasted.network if pasted.network is not None else settings.network,
-        )
-        ranks = {
-            name: rank
-            for name, rank in (("industry", pasted.industry_rank), ("network", pasted.network_rank))
-            if rank is not None
-        }
-        _check_and_show(
-            pasted.scores, settings, _day(day), ranks, save=save, json_output=json_output
-        )
+        report = paste_scores(source, settings, _day(day), save=save)
+    _show_check(report, settings.lang, json_output)
 
 
 @app.command(epilog=_examples("ssi-coach today", "ssi-coach today -i", "ssi-coach today --json"))
@@ -325,24 +276,24 @@ def today(
 
     Made for a morning shell alias: once your scores are saved it needs no typing.
     """
+    from ssi_coach.commands import daily
+
     settings = _settings(lang=lang)
     with _errors(settings.lang):
         chosen_day = _day(day)
         if interactive and not sys.stdin.isatty():
-            from ssi_coach.messages import t
+            from ssi_coach.errors import InputError
 
-            _fail(t(settings.lang, "interactive.tty"))
-        with _checklist_store(settings, chosen_day) as (store, checklist, rulebook):
-            if interactive:
-                from ssi_coach.interactive import choose_done
+            raise InputError("", "interactive.tty")
+        checklist = daily.today(settings, chosen_day)
+        if interactive:
+            from ssi_coach.errors import InputError
+            from ssi_coach.output.interactive import choose_done
 
-                chosen = choose_done(checklist, settings.lang)
-                if chosen is None:
-                    _fail("aborted, nothing changed", 1)
-                everything = {item.action.id for item in checklist.items}
-                store.set_ticks(chosen_day, chosen, done=True)
-                store.set_ticks(chosen_day, everything - set(chosen), done=False)
-                checklist = _refreshed(store, settings, chosen_day, rulebook)
+            chosen = choose_done(checklist, settings.lang)
+            if chosen is None:
+                _fail(_localized(settings.lang, "err.interactive_cancelled"), 1)
+            checklist = daily.keep_ticked(settings, chosen_day, chosen)
     _show_checklist(checklist, settings.lang, json_output)
 
 
@@ -393,62 +344,23 @@ def _tick(
     *,
     done: bool,
 ) -> None:
-    from ssi_coach.checklist import resolve_items
-    from ssi_coach.errors import InputError
+    from ssi_coach.commands.daily import tick
 
     settings = _settings(lang=lang)
     with _errors(settings.lang):
-        if not items and not all_items:
-            raise InputError("ITEM", "err.no_items")
-        chosen_day = _day(day)
-        with _checklist_store(settings, chosen_day) as (store, checklist, rulebook):
-            if all_items:
-                ids = [item.action.id for item in checklist.items]
-            else:
-                ids = resolve_items(checklist, items)  # refuses unknown items before any change
-            store.set_ticks(chosen_day, ids, done=done)
-            checklist = _refreshed(store, settings, chosen_day, rulebook)
+        checklist = tick(settings, _day(day), items, every_item=all_items, done=done)
     _show_checklist(checklist, settings.lang, json_output)
-
-
-@contextmanager
-def _checklist_store(
-    settings: "Settings", day: "date"
-) -> Iterator[tuple["Store", "Checklist", "Rulebook"]]:
-    """The open history, the day's checklist and the rulebook it came from; exits 1 with a
-    friendly line when there are no scores yet."""
-    from ssi_coach.checklist import build_checklist
-    from ssi_coach.messages import t
-    from ssi_coach.store import open_store
-
-    rulebook = _rulebook(settings)
-    with open_store(create=False) as store:
-        checklist = (
-            None if store is None else build_checklist(store, day, settings.minutes, rulebook)
-        )
-        if store is None or checklist is None:
-            _fail(t(settings.lang, "none"), 1)
-        yield store, checklist, rulebook
-
-
-def _refreshed(
-    store: "Store", settings: "Settings", day: "date", rulebook: "Rulebook"
-) -> "Checklist":
-    """The checklist again, after ticks changed."""
-    from ssi_coach.checklist import build_checklist
-
-    checklist = build_checklist(store, day, settings.minutes, rulebook)
-    assert checklist is not None  # the record it came from is still there
-    return checklist
 
 
 def _show_checklist(checklist: "Checklist", lang: "Lang", json_output: bool) -> None:
     if json_output:
-        _print_json(checklist.to_json(lang))
-    else:
-        from ssi_coach.render import render_today
+        from ssi_coach.output.json_output import checklist_json
 
-        _print(render_today(checklist, lang, color=_color()))
+        _print_json(checklist_json(checklist, lang))
+    else:
+        from ssi_coach.output.render import render_today
+
+        _print(render_today(checklist, lang))
 
 
 @app.command(
@@ -476,37 +388,29 @@ def history(
     csv_output: Annotated[bool, typer.Option("--csv", help="Every record, as CSV.")] = False,
 ) -> None:
     """Your records over time: table, chart, trend per pillar, forecast, habits that worked."""
-    from ssi_coach import inputs
+    from ssi_coach.commands.history import history as history_of
+    from ssi_coach.core import values
     from ssi_coach.errors import InputError
-    from ssi_coach.exchange import History, history_csv, history_json
-    from ssi_coach.messages import t
-    from ssi_coach.store import open_store
-    from ssi_coach.trends import SHOWN_DAYS, history_report
 
     settings = _settings(lang=lang, target=target)
     with _errors(settings.lang):
         if json_output and csv_output:
             raise InputError("--csv", "err.one_format")
-        window = None if days is None else inputs.parse_whole(days, "--days", 1, 100_000)
-        with open_store(create=False) as store:
-            records = [] if store is None else store.records()
-            if store is None or not records:
-                _fail(t(settings.lang, "none"), 1)
-            completed = store.completed_pillars()
-            ticks = store.all_ticks()
-        shown_days = window or SHOWN_DAYS
-        report = history_report(records, completed, _day(None), settings.target, shown_days)
-    if window is not None:  # exports hold everything unless asked for a window
-        records = report.records
-        ticks = [tick for tick in ticks if tick[0] >= records[0].day]
+        window = None if days is None else values.parse_whole(days, "--days", 1, 100_000)
+        found = history_of(settings.target, _day(None), window)
     if json_output:
-        _print_json(history_json(History(records, ticks), report.streak, report.forecast))
-    elif csv_output:
-        _print(history_csv(records))
-    else:
-        from ssi_coach.render import render_history
+        from ssi_coach.output.json_output import history_json
 
-        _print(render_history(report, settings.lang, color=_color()))
+        report = found.report
+        _print_json(history_json(found.records, found.ticks, report.streak, report.forecast))
+    elif csv_output:
+        from ssi_coach.formats.history_files import history_csv
+
+        _print(history_csv(found.records))
+    else:
+        from ssi_coach.output.render_history import render_history
+
+        _print(render_history(found.report, settings.lang, color=_color()))
 
 
 @app.command("import", epilog=_examples("ssi-coach import ssi.csv", "ssi-coach import backup.json"))
@@ -523,19 +427,15 @@ def import_file(
     json_output: JsonOption = False,
 ) -> None:
     """Load records from a CSV or a history backup; on any bad row nothing is written."""
-    from ssi_coach.exchange import read_history_file
-    from ssi_coach.importing import import_history
-    from ssi_coach.messages import t
+    from ssi_coach.commands.importing import import_history
 
     settings = _settings(lang=lang)
     with _errors(settings.lang):
-        loaded = read_history_file(path, settings.lang)
-        import_history(loaded, settings.minutes, _rulebook(settings))
-    counts = {"records": len(loaded.records), "ticks": len(loaded.ticks)}
+        imported = import_history(path, settings)
     if json_output:
-        _print_json(counts)
+        _print_json(imported._asdict())
     else:
-        print(t(settings.lang, "imported", path=path, **counts))
+        _print(_localized(settings.lang, "imported", path=path, **imported._asdict()) + "\n")
 
 
 @app.command(
@@ -579,57 +479,30 @@ def team(
     Bad rows are listed on stderr with their line number (exit status 1) and the report is
     made from the valid ones.
     """
-    import io
-
-    from ssi_coach.errors import InputError
-    from ssi_coach.messages import t
-    from ssi_coach.team import SORT_KEYS, build_team_report, read_team
+    from ssi_coach.commands.team import team as team_report
+    from ssi_coach.errors import FileProblems, Place
 
     settings = _settings(lang=lang, target=target, industry=industry, rules=rules)
     with _errors(settings.lang):
-        if sort not in SORT_KEYS:
-            raise InputError("--sort", "err.sort", value=sort, keys="|".join(SORT_KEYS))
-        source = "stdin" if path == "-" else path
-        try:
-            # Read as a stream: a sales force's file can be large.
-            stream = (
-                io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
-                if path == "-"
-                else open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115
-            )
-            with stream:
-                reps, rejected = read_team(stream, source, settings.lang)
-        except OSError as error:
-            _fail(f"{source}: cannot read the file: {error.strerror}")
-        report = build_team_report(
-            reps,
-            rejected,
-            sort=sort,
-            target=settings.target,
-            industry=settings.industry,
-            rulebook=_rulebook(settings),
-        )
+        report = team_report(path, settings, sort)
     if json_output:
-        _print_json(report.to_json())
-    else:
-        from ssi_coach.render import render_team
+        from ssi_coach.output.json_output import team_json
 
-        _print(render_team(report, settings.lang, color=_color(), show_all=show_all))
-    if rejected:
-        sys.stdout.flush()
-        for row in rejected:
-            line = t(
-                settings.lang, "team.rejected", source=source, line=row.line, reason=row.reason
-            )
-            print(f"ssi-coach: {line}", file=sys.stderr)
-        sys.exit(1)
+        _print_json(team_json(report, settings.lang))
+    else:
+        from ssi_coach.output.render_team import render_team
+
+        _print(render_team(report, settings.lang, show_all=show_all))
+    if report.rejected:
+        source = "stdin" if path == "-" else path
+        rows = [(Place("line", row.line), row.error) for row in report.rejected]
+        _report_error(_with_status(FileProblems(source, rows), 1), settings.lang)
 
 
 @config_app.command("show", epilog=_examples("ssi-coach config show"))
 def config_show(json_output: JsonOption = False, lang: LangOption = None) -> None:
     """Print the saved settings."""
-    from ssi_coach.config import load_config
-    from ssi_coach.messages import t
+    from ssi_coach.commands.settings import load_config
 
     settings = _settings(lang=lang)
     with _errors(settings.lang):
@@ -637,10 +510,10 @@ def config_show(json_output: JsonOption = False, lang: LangOption = None) -> Non
     if json_output:
         _print_json(saved)
     elif not saved:
-        print(t(settings.lang, "config.empty"))
+        _print(_localized(settings.lang, "config.empty") + "\n")
     else:
         for key, value in saved.items():
-            print(t(settings.lang, "config.saved", key=key, value=value))
+            _print(_localized(settings.lang, "config.saved", key=key, value=value) + "\n")
 
 
 @config_app.command(
@@ -657,13 +530,12 @@ def config_set(
     lang: LangOption = None,
 ) -> None:
     """Save a setting; an option on the command line still wins over it."""
-    from ssi_coach.config import set_value
-    from ssi_coach.messages import t
+    from ssi_coach.commands.settings import set_setting
 
     settings = _settings(lang=lang)
     with _errors(settings.lang):
-        saved = set_value(key, value)
-    print(t(settings.lang, "config.saved", key=key, value=saved[key]))
+        saved = set_setting(key, value)
+    _print(_localized(settings.lang, "config.saved", key=key, value=saved[key]) + "\n")
 
 
 @config_app.command("unset", epilog=_examples("ssi-coach config unset network"))
@@ -672,21 +544,20 @@ def config_unset(
     lang: LangOption = None,
 ) -> None:
     """Forget a setting, so that its default applies again."""
-    from ssi_coach.config import unset_value
-    from ssi_coach.messages import t
+    from ssi_coach.commands.settings import unset_setting
 
     settings = _settings(lang=lang)
     with _errors(settings.lang):
-        unset_value(key)
-    print(t(settings.lang, "config.unset", key=key))
+        unset_setting(key)
+    _print(_localized(settings.lang, "config.unset", key=key) + "\n")
 
 
 @config_app.command("path", epilog=_examples("ssi-coach config path"))
 def config_path_command() -> None:
     """Print where the config file is (it may not exist yet)."""
-    from ssi_coach.config import config_path
+    from ssi_coach.commands.settings import config_location
 
-    print(config_path())
+    _print(f"{config_location()}\n")
 
 
 @rules_app.command("check")
@@ -704,20 +575,17 @@ def rules_check(
 
     Example: ssi-coach rules check my-rules.toml
     """
-    from ssi_coach.errors import RulebookError
-    from ssi_coach.paths import default_rulebook
-    from ssi_coach.rulebook import load_rulebook
+    from ssi_coach.commands.rules import check_rulebook
 
     chosen_lang = _settings(lang=lang).lang
-    path = path or default_rulebook()
-    try:
-        rulebook = load_rulebook(path, use_cache=False)
-    except RulebookError as error:
-        _fail("\n".join(error.problems))  # every problem, not only the first
+    with _errors(chosen_lang):
+        rulebook = check_rulebook(path)
     if json_output:
-        _print_json(rulebook.summary())
+        from ssi_coach.output.json_output import rulebook_json
+
+        _print_json(rulebook_json(rulebook))
     else:
-        from ssi_coach.render import render_rulebook_summary
+        from ssi_coach.output.render import render_rulebook_summary
 
         _print(render_rulebook_summary(rulebook, chosen_lang))
 
@@ -733,27 +601,17 @@ def rules_init(
 
     Example: ssi-coach rules init my-rules.toml
     """
-    from ssi_coach.messages import t
-    from ssi_coach.paths import default_rulebook
+    from ssi_coach.commands.rules import copy_default_rulebook
 
     chosen_lang = _settings(lang=lang).lang
-    try:
-        with path.open("xb") as stream:  # "x": fails rather than overwrite
-            try:
-                stream.write(default_rulebook().read_bytes())
-            except OSError:
-                path.unlink()  # no half-written copy left behind (a full disk, say)
-                raise
-    except FileExistsError:
-        _fail(t(chosen_lang, "err.exists", field="rules init", value=path))
-    except OSError as error:
-        _fail(f"{path}: {error.strerror or error}")
-    print(t(chosen_lang, "rules.written", path=path))
+    with _errors(chosen_lang):
+        copy_default_rulebook(path)
+    _print(_localized(chosen_lang, "rules.written", path=path) + "\n")
 
 
 def _settings(**options: Any) -> "Settings":
     """The settings in force: options over the config over the defaults; exits 2 on a bad one."""
-    from ssi_coach.config import resolve_settings
+    from ssi_coach.commands.settings import resolve_settings
     from ssi_coach.errors import SsiCoachError
 
     try:
@@ -763,8 +621,8 @@ def _settings(**options: Any) -> "Settings":
 
 
 def _best_known_lang(option: str | None) -> "Lang":
+    from ssi_coach.commands.settings import resolve_lang
     from ssi_coach.errors import InputError
-    from ssi_coach.messages import resolve_lang
 
     try:
         return resolve_lang(option, os.environ)
@@ -774,7 +632,7 @@ def _best_known_lang(option: str | None) -> "Lang":
 
 @contextmanager
 def _errors(lang: "Lang") -> Iterator[None]:
-    """Turns the core's errors into a message on stderr and exit status 2."""
+    """Turns the errors of the layers below into a message on stderr and an exit status."""
     from ssi_coach.errors import SsiCoachError
 
     try:
@@ -783,59 +641,44 @@ def _errors(lang: "Lang") -> Iterator[None]:
         _report_error(error, lang)
 
 
-def _rulebook(settings: "Settings") -> "Rulebook":
-    from ssi_coach.rulebook import load_rulebook
+def _with_status(error: "SsiCoachError", status: int) -> "SsiCoachError":
+    error.exit_status = status
+    return error
 
-    return load_rulebook(settings.rules)
+
+def _localized(lang: "Lang", message_key: str, /, **values: object) -> str:
+    from ssi_coach.output.messages import localized
+
+    return localized(lang, message_key, **values)
 
 
 def _day(text: str | None) -> "date":
     from datetime import date
 
-    from ssi_coach.inputs import parse_day
+    from ssi_coach.core.values import parse_day
 
     return date.today() if text is None else parse_day(text)
 
 
 def _color() -> bool:
-    from ssi_coach.render import wants_color
+    from ssi_coach.output.terminal import wants_color
 
     return wants_color(sys.stdout)
 
 
 def _print(text: str) -> None:
-    sys.stdout.write(text)
+    """The one way text reaches stdout: made safe, coloured on a colour terminal."""
+    from ssi_coach.output.terminal import finish
+
+    sys.stdout.write(finish(text, _color()))
 
 
 def _print_json(data: object) -> None:
-    import json
+    from ssi_coach.output.json_output import dumps
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(dumps(data))
 
 
 def main() -> None:
     """The `ssi-coach` console script (and `python -m ssi_coach`, under the same name)."""
-    _app_for(sys.argv[1:])(prog_name="ssi-coach")
-
-
-def _app_for(args: list[str]) -> typer.Typer:
-    """The app with only the command being run (all of them for help and completion).
-
-    Typer inspects the signature of every command before running one; with a dozen commands
-    that costs the morning alias more than the work it does (Click's lazy subcommands idea).
-    """
-    name = next((arg for arg in args if not arg.startswith("-")), None)
-    commands = [c for c in app.registered_commands if _command_name(c) == name]
-    groups = [g for g in app.registered_groups if g.name == name]
-    if os.environ.get("_SSI_COACH_COMPLETE") or not (commands or groups):
-        return app
-    slim = copy.copy(app)
-    slim.registered_commands = commands
-    slim.registered_groups = groups
-    return slim
-
-
-def _command_name(command: typer.models.CommandInfo) -> str | None:
-    if command.name:
-        return command.name
-    return None if command.callback is None else command.callback.__name__.replace("_", "-")
+    app(prog_name="ssi-coach")

@@ -1,15 +1,27 @@
-"""The error types of the core. Only the CLI turns them into a message and an exit status."""
+"""The error types. Every layer raises them; only `cli.py` turns them into a message (through
+`output/messages.describe`) and an exit status."""
+
+from typing import NamedTuple
+
+
+class Place(NamedTuple):
+    """Where in a file a problem is: `line` 4 of a CSV, `records` 3 or `ticks` 2 of a JSON."""
+
+    kind: str
+    number: int
 
 
 class SsiCoachError(Exception):
     """A problem the user can fix: bad input, a broken rulebook, an unusable file."""
 
+    exit_status = 2
+
 
 class InputError(SsiCoachError):
-    """A value typed on the command line (or set in the environment) is not acceptable.
+    """A value or a file given by the user is not acceptable.
 
-    It carries what is wrong as data (`field`, a message key and its values) so that the
-    CLI can say it in the user's language.
+    It carries what is wrong as data (`field`, a message key and its values) so that it can
+    be said in the user's language on the way out.
     """
 
     def __init__(self, field: str, problem: str, **details: object) -> None:
@@ -17,6 +29,13 @@ class InputError(SsiCoachError):
         self.field = field
         self.problem = problem
         self.details = details
+
+
+class NothingYet(InputError):
+    """There is nothing to show yet (no scores saved): not a failure of the input, so the
+    exit status is 1, as for grep finding nothing."""
+
+    exit_status = 1
 
 
 class RulebookError(SsiCoachError):
@@ -28,4 +47,13 @@ class RulebookError(SsiCoachError):
     def __init__(self, problems: list[str]) -> None:
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         super().__init__(problems[0] + more)
+        self.problems = problems
+
+
+class FileProblems(InputError):
+    """A file with bad rows, all listed: `problems` holds, for each, where it is and what is
+    wrong."""
+
+    def __init__(self, path: str, problems: list[tuple[Place, InputError]]) -> None:
+        super().__init__(path, "err.file_problems")
         self.problems = problems

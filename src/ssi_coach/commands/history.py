@@ -1,0 +1,36 @@
+"""`history`: the records over time and what they say, and the complete backup."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from ssi_coach.core.history_report import SHOWN_DAYS, HistoryReport, build_history_report
+from ssi_coach.core.records import Record
+from ssi_coach.errors import NothingYet
+from ssi_coach.storage.store import open_store
+
+
+class History(NamedTuple):
+    report: HistoryReport  # what the screen shows: the window asked for
+    records: list[Record]  # what an export holds: everything, or the window when asked
+    ticks: list[tuple[date, str]]
+
+
+def history(target: float, today: date, window: int | None) -> History:
+    """The report over the last `window` days (30 by default) up to the latest record; the
+    exports hold every record and tick unless a window is given."""
+    with open_store(create=False) as store:
+        records = [] if store is None else store.records()
+        if store is None or not records:
+            raise NothingYet("", "err.no_scores_yet")
+        completed = store.completed_pillars()
+        fully_done = store.completed_days()
+        ticks = store.all_ticks()
+    report = build_history_report(
+        records, completed, fully_done, today, target, window or SHOWN_DAYS
+    )
+    if window is not None:  # exports hold everything unless asked for a window
+        records = report.records
+        ticks = [tick for tick in ticks if tick[0] >= records[0].day]
+    return History(report, records, ticks)

@@ -1,0 +1,52 @@
+"""`import`: records (and ticks) from a CSV or a history backup, all in one transaction.
+
+Ticked days need the plan of the day to count for streaks and habits; a backup holds only
+the ticks, so the plan is rebuilt from the records, as `today` would have built it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from ssi_coach.commands.settings import Settings
+from ssi_coach.core.planner import build_plan
+from ssi_coach.core.rulebook import Rulebook
+from ssi_coach.formats.history_files import History, read_history
+from ssi_coach.formats.rulebook_file import load_rulebook
+from ssi_coach.storage.files import read_user_file
+from ssi_coach.storage.store import Store, StoredItem, open_store, plan_items
+
+
+class Imported(NamedTuple):
+    records: int
+    ticks: int
+
+
+def import_history(path: Path, settings: Settings) -> Imported:
+    """Checks every row of the file first; any bad row writes nothing."""
+    loaded = read_history(read_user_file(path), str(path))
+    rulebook = load_rulebook(settings.rules)
+    with open_store() as store:
+        assert store is not None  # open_store creates the database when asked to
+        plans = _missing_plans(store, loaded, settings.minutes, rulebook)
+        store.import_history(loaded.records, loaded.ticks, plans)
+    return Imported(records=len(loaded.records), ticks=len(loaded.ticks))
+
+
+def _missing_plans(
+    store: Store, loaded: History, budget: int, rulebook: Rulebook
+) -> dict[date, list[StoredItem]]:
+    """The plans of the ticked days that have none, made from the records in force then."""
+    merged = {r.day: r for r in store.records()} | {r.day: r for r in loaded.records}
+    days = sorted(merged)
+    plans = {}
+    for day in sorted({day for day, _ in loaded.ticks} - store.planned_days()):
+        position = bisect_right(days, day)
+        if position == 0:
+            continue  # ticks before any record: kept, but no plan to count them against
+        record = merged[days[position - 1]]
+        plans[day] = plan_items(build_plan(record.scores, budget, day, rulebook))
+    return plans

@@ -1,0 +1,173 @@
+"""The settings in force for a command, and the `config` command's jobs.
+
+A command-line option beats the config, which beats the built-in default (for the language:
+--lang, then SSI_COACH_LANG, then the config, then the locale). `parse_setting` is the one
+place that knows what a valid setting is: `config set`, the config file and the options all
+go through it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Final, NamedTuple
+
+from ssi_coach.core import values
+from ssi_coach.core.budget import DEFAULT_BUDGET
+from ssi_coach.core.pillars import LANGS, Lang
+from ssi_coach.core.scoring import DEFAULT_TARGET
+from ssi_coach.errors import InputError
+from ssi_coach.storage.cache import cached_document
+from ssi_coach.storage.config_file import (
+    ConfigError,
+    config_path,
+    read_config_bytes,
+    write_config,
+)
+
+KEYS: Final = ("target", "industry", "network", "minutes", "lang", "rules")
+
+
+class Settings(NamedTuple):
+    """The settings in force for one command, options and config already merged."""
+
+    lang: Lang
+    target: float = DEFAULT_TARGET
+    industry: float | None = None
+    network: float | None = None
+    minutes: int = DEFAULT_BUDGET
+    rules: Path | None = None
+
+
+def resolve_lang(
+    option: str | None,
+    environ: Mapping[str, str] = os.environ,
+    configured: str | None = None,
+) -> Lang:
+    """--lang, else SSI_COACH_LANG, else the config's `lang`, else French for a French
+    locale, else English."""
+    if option is not None:
+        return _as_lang(option, "--lang")
+    chosen = environ.get("SSI_COACH_LANG", "")
+    if chosen:
+        return _as_lang(chosen, "SSI_COACH_LANG")
+    if configured:
+        return _as_lang(configured, "lang")
+    # POSIX: the first of these that is set decides the language of messages.
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        locale_name = environ.get(name, "")
+        if locale_name:
+            return "fr" if locale_name.lower().startswith("fr") else "en"
+    return "en"
+
+
+def _as_lang(value: str, field: str) -> Lang:
+    lowered = value.strip().lower()
+    for lang in LANGS:
+        if lowered == lang:
+            return lang
+    raise InputError(field, "err.lang", value=value)
+
+
+def parse_setting(key: str, text: str, field: str | None = None) -> float | int | str:
+    """A setting typed by the user (or read from the config file), checked like the option
+    of the same name; `field` names it in errors (the option, by default)."""
+    field = field or f"--{key}"
+    if key in ("target", "industry", "network"):
+        return values.parse_benchmark(text, field)
+    if key == "minutes":
+        return values.parse_budget(text, field)
+    if key == "lang":
+        return _as_lang(text, field)
+    if key == "rules":
+        from ssi_coach.formats.rulebook_file import load_rulebook
+
+        path = Path(text).expanduser().resolve()
+        load_rulebook(path)  # refuse a rulebook that would break every later command
+        return str(path)
+    raise InputError("config", "err.config_key", value=key, keys=", ".join(KEYS))
+
+
+def load_config() -> dict[str, Any]:
+    """The settings saved in the config file (only the keys that are set), each checked."""
+    content = read_config_bytes()
+    if content is None:
+        return {}
+    return cached_document("config", content, _validate_config)
+
+
+def _validate_config(content: bytes) -> dict[str, Any]:
+    from ssi_coach.formats.toml_document import TomlProblem, parse_toml
+
+    path = config_path()
+    try:
+        raw = parse_toml(content, str(path))
+    except TomlProblem as error:
+        raise ConfigError(str(error)) from None
+    config = {}
+    for key, value in raw.items():
+        # TOML gives numbers and strings: each is checked as the same text typed would be.
+        text = value if isinstance(value, str) else None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            text = repr(value)
+        try:
+            if text is None:
+                raise InputError(key, "err.not_setting")
+            config[key] = parse_setting(key, text, field=key)
+        except InputError as error:
+            raise InputError(str(path), "err.config_file", key=key, reason=error) from None
+    return config
+
+
+def config_location() -> Path:
+    """Where the config file is (it may not exist yet)."""
+    return config_path()
+
+
+def set_setting(key: str, text: str) -> dict[str, Any]:
+    config = load_config()
+    config[key] = parse_setting(key, text)
+    _save(config)
+    return config
+
+
+def unset_setting(key: str) -> dict[str, Any]:
+    if key not in KEYS:
+        raise InputError("config", "err.config_key", value=key, keys=", ".join(KEYS))
+    config = load_config()
+    config.pop(key, None)
+    _save(config)
+    return config
+
+
+def _save(config: dict[str, Any]) -> None:
+    write_config({key: config[key] for key in KEYS if key in config})
+
+
+def resolve_settings(
+    *,
+    lang: str | None = None,
+    target: str | None = None,
+    industry: str | None = None,
+    network: str | None = None,
+    minutes: str | None = None,
+    rules: Path | None = None,
+) -> Settings:
+    """Options typed on the command line (raw text, None when absent) merged over the config."""
+    saved = load_config()
+
+    def chosen(key: str, text: str | None, default: Any) -> Any:
+        if text is not None:
+            return parse_setting(key, text)
+        return saved.get(key, default)
+
+    saved_rules = saved.get("rules")
+    return Settings(
+        lang=resolve_lang(lang, os.environ, saved.get("lang")),
+        target=chosen("target", target, DEFAULT_TARGET),
+        industry=chosen("industry", industry, None),
+        network=chosen("network", network, None),
+        minutes=chosen("minutes", minutes, DEFAULT_BUDGET),
+        rules=rules if rules is not None else (None if saved_rules is None else Path(saved_rules)),
+    )

@@ -1,0 +1,90 @@
+"""The rulebook's model: bands, per-pillar diagnoses and the actions plans are made of.
+
+A rulebook arrives as plain data (a validated TOML document, see `formats/rulebook_file.py`)
+and becomes these immutable values. The rules a schema cannot express are checked in
+`rulebook_checks.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS, Lang
+
+
+class Band(NamedTuple):
+    id: str
+    lower: float  # the band holds totals from `lower` up to the next band's `lower`
+    name: dict[Lang, str]
+
+
+class Action(NamedTuple):
+    id: str
+    pillar: str
+    score_low: float
+    score_high: float
+    minutes_low: int
+    minutes_high: int
+    text: dict[Lang, str]
+    why: dict[Lang, str]
+
+    def suits(self, score: float) -> bool:
+        """Whether the action fits a pillar at `score`: from `score_low` up to, not
+        including, `score_high`, except that the top of the scale (25) is included."""
+        if self.score_high == MAX_PILLAR_SCORE and score == MAX_PILLAR_SCORE:
+            return True
+        return self.score_low <= score < self.score_high
+
+
+class Rulebook(NamedTuple):
+    source: str
+    focus_share: float
+    bands: tuple[Band, ...]
+    diagnosis: dict[str, dict[Lang, str]]
+    actions: tuple[Action, ...]
+
+    def band_for(self, total: float) -> Band:
+        return [band for band in self.bands if band.lower <= total][-1]
+
+    def actions_for(self, pillar: str, score: float) -> list[Action]:
+        """The pillar's actions that suit `score`, in rulebook order."""
+        return [a for a in self.actions if a.pillar == pillar and a.suits(score)]
+
+    def leading_action(self, pillar: str, score: float) -> Action:
+        return self.actions_for(pillar, score)[0]
+
+    def actions_per_pillar(self) -> dict[str, int]:
+        return {p: sum(a.pillar == p for a in self.actions) for p in PILLARS}
+
+
+def rulebook_from_document(document: dict[str, Any], source: str) -> Rulebook:
+    """The rulebook in a validated document (the plain data the TOML file holds)."""
+
+    def text(value: dict[str, str]) -> dict[Lang, str]:
+        return {"en": value["en"], "fr": value["fr"]}
+
+    actions = []
+    for spec in document["actions"]:
+        minutes = spec["minutes"]
+        low, high = minutes if isinstance(minutes, list) else (minutes, minutes)
+        actions.append(
+            Action(
+                id=spec["id"],
+                pillar=spec["pillar"],
+                score_low=spec["scores"][0],
+                score_high=spec["scores"][1],
+                minutes_low=low,
+                minutes_high=high,
+                text=text(spec["text"]),
+                why=text(spec["why"]),
+            )
+        )
+    return Rulebook(
+        source=source,
+        focus_share=document["focus_share"],
+        bands=tuple(
+            Band(id=b["id"], lower=b["from"], name=text(b["name"])) for b in document["bands"]
+        ),
+        diagnosis={p: text(document["pillars"][p]["diagnosis"]) for p in PILLARS},
+        actions=tuple(actions),
+    )

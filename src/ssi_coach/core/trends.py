@@ -1,0 +1,126 @@
+"""What the history says: streaks, the forecast of the target date, and habits that worked.
+
+Pure functions over records and ticks; the store gathers the data, the renderer shows it.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from itertools import pairwise
+from typing import TYPE_CHECKING, NamedTuple
+
+from ssi_coach.core.pillars import PILLARS
+from ssi_coach.core.records import Record
+
+if TYPE_CHECKING:
+    from statistics import LinearRegression
+
+FORECAST_WINDOW_DAYS = 28
+FORECAST_MIN_RECORDS = 3
+FORECAST_MIN_SPAN_DAYS = 7
+HABITS_MIN_RECORDS = 14
+HABITS_MIN_DAYS_PER_GROUP = 3
+
+
+class Streak(NamedTuple):
+    current: int
+    best: int
+
+
+class Forecast(NamedTuple):
+    target: float
+    per_day: float | None  # the pace, in points a day; None when there is too little data
+    day: date | None  # when the target is reached at this pace; None if never (or unknown)
+    reached: bool = False  # the latest total is already at or above the target
+
+
+class HabitEffect(NamedTuple):
+    """The average change of a pillar on the record after days its items were all ticked,
+    against the days they were not, with the number of days behind each figure."""
+
+    pillar: str
+    done_change: float
+    done_days: int
+    not_done_change: float
+    not_done_days: int
+
+
+def streak(completed_days: list[date], today: date) -> Streak:
+    """Consecutive days with every item ticked, ending today or yesterday; and the best run."""
+    completed = set(completed_days)
+    end = today if today in completed else today - timedelta(days=1)
+    current = 0
+    while end - timedelta(days=current) in completed:
+        current += 1
+    best = run = 0
+    previous: date | None = None
+    for day in sorted(completed):
+        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        best = max(best, run)
+        previous = day
+    return Streak(current=current, best=best)
+
+
+def forecast(records: list[Record], target: float) -> Forecast:
+    """When the total reaches `target` at the pace of the last 28 days (least squares over the
+    records in that window: at least 3, spanning at least 7 days)."""
+    if not records:
+        return Forecast(target=target, per_day=None, day=None)
+    latest = records[-1]
+    window = [r for r in records if (latest.day - r.day).days < FORECAST_WINDOW_DAYS]
+    line = _fit(window)
+    per_day = None if line is None else round(line.slope, 3)
+    if latest.total >= target:
+        return Forecast(target=target, per_day=per_day, day=latest.day, reached=True)
+    span = (window[-1].day - window[0].day).days
+    if line is None or len(window) < FORECAST_MIN_RECORDS or span < FORECAST_MIN_SPAN_DAYS:
+        return Forecast(target=target, per_day=None, day=None)
+    if line.slope <= 0:
+        return Forecast(target=target, per_day=per_day, day=None)
+    # The fitted line crosses the target this many days after the latest record.
+    days_to_target = (target - line.intercept) / line.slope
+    arrival = latest.day + timedelta(days=max(1, math.ceil(days_to_target)))
+    return Forecast(target=target, per_day=per_day, day=arrival)
+
+
+def _fit(records: list[Record]) -> LinearRegression | None:
+    """The least-squares line through (days from the latest record, total); None when the
+    records are too few or all on one day."""
+    from statistics import linear_regression
+
+    days = [(r.day - records[-1].day).days for r in records]
+    if len(set(days)) < 2:
+        return None
+    return linear_regression(days, [r.total for r in records])
+
+
+def habits_that_worked(
+    records: list[Record], completed: dict[date, dict[str, bool]]
+) -> list[HabitEffect]:
+    """For each pillar: the change on each record, grouped by whether the pillar's items were
+    all ticked on the day of the record before it (the day whose work the new record shows).
+
+    Nothing before 14 records, and nothing for a pillar with fewer than 3 days in a group.
+    """
+    if len(records) < HABITS_MIN_RECORDS:
+        return []
+    effects = []
+    for pillar in PILLARS:
+        done: list[float] = []
+        not_done: list[float] = []
+        for previous, record in pairwise(records):
+            change = record.scores[pillar] - previous.scores[pillar]
+            was_done = completed.get(previous.day, {}).get(pillar, False)
+            (done if was_done else not_done).append(change)
+        if min(len(done), len(not_done)) >= HABITS_MIN_DAYS_PER_GROUP:
+            effects.append(
+                HabitEffect(
+                    pillar=pillar,
+                    done_change=round(sum(done) / len(done), 2),
+                    done_days=len(done),
+                    not_done_change=round(sum(not_done) / len(not_done), 2),
+                    not_done_days=len(not_done),
+                )
+            )
+    return effects

@@ -1,0 +1,193 @@
+"""History in and out of files: CSV and JSON exports, and reading them back for an import.
+
+Imports are all or nothing: every row is checked first, and a file with any bad row gives a
+`FileProblems` listing every bad row with its place and the reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from datetime import date
+from typing import Any, NamedTuple, TypeVar
+
+from ssi_coach.core import values
+from ssi_coach.core.pillars import MAX_TOTAL, PILLARS
+from ssi_coach.core.records import Record
+from ssi_coach.errors import FileProblems, InputError, Place
+from ssi_coach.formats.spreadsheet import csv_rows
+
+CSV_COLUMNS = ("date", "total", *PILLARS, "industry", "network")
+# A backup's total is the sum of its pillars, rounded to two decimals.
+STORED_TOTAL_TOLERANCE = 0.01
+
+
+class History(NamedTuple):
+    records: list[Record]
+    ticks: list[tuple[date, str]]
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+def history_csv(records: list[Record]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for r in records:
+        writer.writerow(
+            [
+                r.day.isoformat(),
+                _number(r.total),
+                *(_number(r.scores[p]) for p in PILLARS),
+                _number(r.industry),
+                _number(r.network),
+            ]
+        )
+    return out.getvalue()
+
+
+def _number(value: float | None) -> str:
+    # repr() is the shortest text that reads back as the same float: nothing is lost.
+    return "" if value is None else repr(value)
+
+
+# -- import ---------------------------------------------------------------------------------
+
+
+def read_history(content: bytes, source: str) -> History:
+    """The records (and ticks, from a JSON backup) in `content`, all checked."""
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(source, "err.not_utf8") from None
+    if text.lstrip()[:1] in ("{", "["):
+        return _from_json(text, source)
+    return _from_csv(text, source)
+
+
+def _from_csv(text: str, source: str) -> History:
+    raw_header, rows = csv_rows(io.StringIO(text, newline=""))
+    header = [name.strip().lower() for name in raw_header]
+    if not header:
+        raise FileProblems(source, [(Place("line", 1), InputError("", "err.import_empty"))])
+    _check_header(header, source)
+    checker = _RowChecker("line")
+    for line, fields in rows:
+        if len(fields) != len(header):
+            error = InputError("", "err.fields", count=len(fields), expected=len(header))
+            checker.problems.append((Place("line", line), error))
+            continue
+        checker.check(line, dict(zip(header, fields, strict=True)))
+    return checker.history(source, ticks=[])
+
+
+def _check_header(header: list[str], source: str) -> None:
+    missing = [
+        InputError("", "err.import_missing_column", value=name)
+        for name in ("date", *PILLARS)
+        if name not in header
+    ]
+    unknown = [
+        InputError("", "err.import_unknown_column", value=name)
+        for name in header
+        if name not in CSV_COLUMNS
+    ]
+    if missing or unknown:
+        raise FileProblems(source, [(Place("line", 1), error) for error in missing + unknown])
+
+
+def _from_json(text: str, source: str) -> History:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        problem = InputError("", "err.import_json", reason=error.msg)
+        raise FileProblems(source, [(Place("line", error.lineno), problem)]) from None
+    raw_records = document.get("records") if isinstance(document, dict) else None
+    if not isinstance(raw_records, list):
+        shape = InputError("", "err.import_json_shape")
+        raise FileProblems(source, [(Place("records_key", 0), shape)])
+    checker = _RowChecker("records")
+    for index, raw in enumerate(raw_records, start=1):
+        if not isinstance(raw, dict) or not isinstance(raw.get("scores"), dict):
+            problem = InputError("", "err.import_record")
+            checker.problems.append((Place("records", index), problem))
+            continue
+        keys = ("date", "total", "industry", "network", "industry_rank", "network_rank")
+        row = {key: _text(raw.get(key)) for key in keys}
+        checker.check(index, row | {p: _text(raw["scores"].get(p)) for p in PILLARS})
+    raw_ticks = document.get("ticks") or []
+    ticks = _ticks(raw_ticks if isinstance(raw_ticks, list) else [None], checker)
+    return checker.history(source, ticks)
+
+
+def _ticks(raw_ticks: list[Any], checker: _RowChecker) -> list[tuple[date, str]]:
+    ticks = []
+    for index, raw in enumerate(raw_ticks, start=1):
+        try:
+            ticks.append((values.parse_day(_text(raw["date"]), "date"), str(raw["id"])))
+        except (InputError, KeyError, TypeError):
+            checker.problems.append((Place("ticks", index), InputError("", "err.import_tick")))
+    return ticks
+
+
+class _RowChecker:
+    """Checks rows one by one, keeping the good records and the reasons for the bad ones."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind  # how a row's place is named: `line` or `records`
+        self.records: list[Record] = []
+        self.problems: list[tuple[Place, InputError]] = []
+        self.seen: dict[date, int] = {}
+
+    def check(self, number: int, row: dict[str, str]) -> None:
+        try:
+            record = _record(row)
+        except InputError as error:
+            self.problems.append((Place(self.kind, number), error))
+            return
+        if record.day in self.seen:
+            first = Place(self.kind, self.seen[record.day])
+            again = InputError("", "err.import_day_twice", value=record.day, place=first)
+            self.problems.append((Place(self.kind, number), again))
+            return
+        self.seen[record.day] = number
+        self.records.append(record)
+
+    def history(self, source: str, ticks: list[tuple[date, str]]) -> History:
+        if self.problems:
+            raise FileProblems(source, self.problems)
+        return History(records=self.records, ticks=ticks)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _record(row: dict[str, str]) -> Record:
+    scores = {p: values.parse_score(row[p], p) for p in PILLARS}
+    record = Record(
+        day=values.parse_day(row["date"], "date"),
+        scores=scores,
+        industry=_optional(row, "industry", values.parse_benchmark),
+        network=_optional(row, "network", values.parse_benchmark),
+        industry_rank=_optional(row, "industry_rank", values.parse_rank),
+        network_rank=_optional(row, "network_rank", values.parse_rank),
+    )
+    if row.get("total", "").strip():
+        total = values.parse_decimal(row["total"], "total", 0.0, MAX_TOTAL)
+        if abs(total - sum(scores.values())) > STORED_TOTAL_TOLERANCE:
+            raise InputError(
+                "total", "err.total", value=row["total"], sum=f"{sum(scores.values()):.2f}"
+            )
+    return record
+
+
+Value = TypeVar("Value")
+
+
+def _optional(row: dict[str, str], name: str, parse: Callable[[str, str], Value]) -> Value | None:
+    text = row.get(name, "")
+    return parse(text, name) if text.strip() else None

@@ -1,0 +1,99 @@
+"""The shape of a rulebook file, as Pydantic models.
+
+Only imported when a rulebook has to be validated (a new or edited file): an unchanged
+rulebook is read from the cache without Pydantic, which keeps start-up fast. An action can
+take a whole day's budget at most.
+"""
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
+
+from ssi_coach.core.budget import MAX_BUDGET
+from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Text(Strict):
+    en: NonEmpty
+    fr: NonEmpty
+
+
+class BandSpec(Strict):
+    id: NonEmpty
+    from_: Annotated[float, Field(alias="from", ge=0, le=100)]
+    name: Text
+
+    @field_validator("from_", mode="before")
+    @classmethod
+    def _int_is_a_number(cls, value: Any) -> Any:
+        # Strict mode refuses 50 for a float; a rulebook author writes 50, not 50.0.
+        return float(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+class PillarSpec(Strict):
+    diagnosis: Text
+
+
+# One table per pillar, named by its key: `[pillars.brand]` and so on.
+PillarsSpec = create_model(  # type: ignore[call-overload]
+    "PillarsSpec", __base__=Strict, **{pillar: (PillarSpec, ...) for pillar in PILLARS}
+)
+
+
+class ActionSpec(Strict):
+    id: NonEmpty
+    pillar: str
+    scores: list[float]
+    minutes: int | list[int]
+    text: Text
+    why: Text
+
+    @field_validator("pillar")
+    @classmethod
+    def _known_pillar(cls, value: str) -> str:
+        if value not in PILLARS:
+            raise ValueError(f"'{value}' is not a pillar ({', '.join(PILLARS)})")
+        return value
+
+    @field_validator("scores", mode="before")
+    @classmethod
+    def _score_range(cls, value: Any) -> Any:
+        numbers = value if isinstance(value, list) else None
+        if (
+            numbers is None
+            or len(numbers) != 2
+            or not all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers)
+        ):
+            raise ValueError("must be a [from, to] pair of numbers, such as [0, 12.5]")
+        low, high = float(numbers[0]), float(numbers[1])
+        if not 0 <= low < high <= MAX_PILLAR_SCORE:
+            raise ValueError(
+                f"[{low:g}, {high:g}] must satisfy 0 <= from < to <= {MAX_PILLAR_SCORE:g}"
+            )
+        return [low, high]
+
+    @field_validator("minutes", mode="before")
+    @classmethod
+    def _minute_range(cls, value: Any) -> Any:
+        pair = value if isinstance(value, list) else [value, value]
+        if len(pair) != 2 or not all(isinstance(n, int) and not isinstance(n, bool) for n in pair):
+            raise ValueError(
+                "must be a whole number of minutes or a [min, max] pair, such as [3, 6]"
+            )
+        low, high = pair
+        if not 1 <= low <= high <= MAX_BUDGET:
+            raise ValueError(f"{value} must satisfy 1 <= min <= max <= {MAX_BUDGET}")
+        return value
+
+
+class RulebookSpec(Strict):
+    focus_share: Annotated[float, Field(gt=0.25, lt=1)]
+    bands: Annotated[list[BandSpec], Field(min_length=1)]
+    pillars: PillarsSpec
+    actions: Annotated[list[ActionSpec], Field(min_length=4)]

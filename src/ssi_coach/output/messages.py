@@ -1,0 +1,356 @@
+"""Every sentence ssi-coach prints, in English and French, and the one place errors become
+sentences (`describe`): localisation happens here, on the way out.
+
+Coaching content (bands, actions, diagnoses) lives in the rulebook instead; this module holds
+the words of the interface itself.
+"""
+
+from typing import Final
+
+from ssi_coach.core.pillars import PILLARS, Lang, short_label
+from ssi_coach.errors import FileProblems, InputError, Place, RulebookError, SsiCoachError
+
+MESSAGES: Final[dict[Lang, dict[str, str]]] = {
+    "en": {
+        "total": "Your SSI: {total}/100 ({band})",
+        "pillars": "Pillars (out of 25)",
+        "weakest": "weakest",
+        "benchmarks": "Benchmarks",
+        "bench.target": "the target",
+        "bench.industry": "your industry average",
+        "bench.network": "your network average",
+        "gap.behind": "{gap} points behind {what} of {value}",
+        "gap.ahead": "{gap} points ahead of {what} of {value}",
+        "gap.level": "level with {what} of {value}",
+        "plan": "Today's plan, {date}: {minutes} minutes, focus on {pillar}",
+        "plan.total": "Total: {minutes} minutes",
+        "minutes": "{minutes} min",
+        "why": "why:",
+        "focus": "Why this focus: {pillar} is your weakest pillar ({score}/25). {diagnosis}",
+        "rules.valid": "{path}: valid rulebook",
+        "rules.summary": "{bands} bands, {actions} actions, focus share {share}%",
+        "rules.pillar": "{pillar}: {count} actions",
+        "rules.written": "Wrote {path}: edit it, then use it with --rules {path}",
+        "change": "{change} since {date}",
+        "today": "Today, {date}: plan from your scores of {based_on}",
+        "today.left": "{minutes} minutes left",
+        "today.done": "All done for today.",
+        "streak": "Streak: {current} in a row (best: {best})",
+        "days.one": "{n} day",
+        "days.many": "{n} days",
+        "reps.one": "{n} rep",
+        "reps.many": "{n} reps",
+        "rows.one": "{n} row rejected",
+        "rows.many": "{n} rows rejected",
+        "team": "Team: {reps}",
+        "team.average": "Average SSI: {total}/100 ({band}); weakest pillar: {pillar}",
+        "team.bands": "Bands: {bands}",
+        "team.benchmark.industry": "the industry average",
+        "team.name": "name",
+        "team.weakest": "weakest",
+        "team.count": "reps",
+        "team.hidden": "... {reps} hidden (--all shows them)",
+        "team.groups": "Coaching groups, by weakest pillar",
+        "team.group": "{pillar}, {reps}: {training}",
+        "team.more": "and {n} more",
+        "team.teams": "Sub-teams",
+        "team.rejected": "{source}: line {line}: {reason}",
+        "err.no_scores_yet": "No scores yet. Start with: ssi-coach check BRAND PEOPLE INSIGHTS RELATIONSHIPS",
+        "ticked": "Ticked: {items}",
+        "unticked": "Unticked: {items}",
+        "history": "History: {count} records from {first} to {last}",
+        "history.date": "date",
+        "history.total": "total",
+        "history.change": "change",
+        "history.chart": "Total over time",
+        "history.target": "target {target}",
+        "history.trends": "Trend per pillar",
+        "forecast.reached": "Forecast: you are at or above your target of {target}.",
+        "forecast.date": "Forecast: at {pace} points a day, you reach {target} around {date}.",
+        "forecast.never": "Forecast: at this pace ({pace} points a day) you will not reach {target}.",
+        "forecast.thin": "Forecast: not enough data yet (3 records over at least 7 days).",
+        "habits": "Habits that worked (average change on the next record)",
+        "habits.row": "{pillar}: {done} after {done_days} days done, {not_done} after {not_done_days} days not done",
+        "imported": "Imported {records} records and {ticks} ticks from {path}",
+        "interactive.tty": "--interactive needs a terminal on stdin",
+        "interactive.prompt": "Today's checklist",
+        "interactive.help": "(arrows to move, space to tick, enter to save)",
+        "config.saved": "{key} = {value}",
+        "config.unset": "{key} unset",
+        "config.empty": "No settings saved; the defaults apply.",
+        "err.paste_binary": "{field}: this is not text; paste the JSON of LinkedIn's SSI data or the text of its SSI page",
+        "err.paste_empty": "{field}: nothing to read; on LinkedIn's SSI page, select all, copy, then paste here",
+        "err.paste_json": "{field}: not usable JSON ({reason}); expected the JSON of LinkedIn's salesApiSsi address",
+        "err.paste_unknown": "{field}: neither LinkedIn's SSI JSON nor the text of its SSI page (no pillar name in it); paste one of them",
+        "err.paste_missing_json": "{field}: LinkedIn's SSI JSON recognised, but pillars are missing: found {found}; missing {missing}",
+        "err.paste_missing_page": "{field}: the text of the SSI page recognised, but pillars are missing: found {found}; missing {missing}",
+        "err.paste_total": "{field}: the total {total} is more than 1 point away from the sum of the pillars ({sum})",
+        "paste.waiting": "Paste LinkedIn's SSI page or JSON, then press Ctrl-D (Ctrl-Z then Enter on Windows).",
+        "rank": "top {rank}% of {what}",
+        "rank.industry": "your industry",
+        "rank.network": "your network",
+        # Errors in what the user typed.
+        "err.count": "expected 4 scores in LinkedIn's order ({order}), got {count}",
+        "err.missing": "{field}: score missing (expected 4 scores: {order})",
+        "err.empty": "{field}: empty value",
+        "err.not_number": "{field}: '{value}' is not a number",
+        "err.not_finite": "{field}: '{value}' is not a finite number",
+        "err.not_whole": "{field}: '{value}' is not a whole number",
+        "err.below": "{field}: {value} is below the minimum of {low}",
+        "err.above": "{field}: {value} is above the maximum of {high}",
+        "err.date": "{field}: '{value}' is not a date in the form YYYY-MM-DD",
+        "err.lang": "{field}: '{value}' is not a supported language (en, fr)",
+        "err.option": "unknown option {value} (see ssi-coach check --help)",
+        "err.exists": "{field}: {value} already exists; choose another path or remove it first",
+        "err.config_key": "{field}: unknown key '{value}' (keys: {keys})",
+        "err.sort": "{field}: '{value}' is not a sort order ({keys})",
+        "err.one_format": "{field}: choose --csv or --json, not both",
+        "err.no_items": "{field}: name the items by number or id, or use --all",
+        "err.total": "{field}: {value} is not the sum of the pillars ({sum})",
+        "err.item": "{field}: no such item today (give a number from 1 to {count}, or an id)",
+        "err.cannot_read": "{field}: cannot read the file: {reason}",
+        "err.not_utf8": "{field}: not UTF-8 text: save it as UTF-8 (in Excel: CSV UTF-8)",
+        "err.no_valid_row": "{field}: no valid row",
+        "err.no_valid_row.rejected": "{field}: no valid row (see above)",
+        "err.team_column": "{field}: missing column {missing} (a name column is name, rep or nom; pillars go by their key or LinkedIn's label; columns found: {found})",
+        "err.team_columns": "{field}: missing columns {missing} (a name column is name, rep or nom; pillars go by their key or LinkedIn's label; columns found: {found})",
+        "err.fields": "{count} fields, the header has {expected}",
+        "err.import_empty": "the file is empty",
+        "err.import_columns": "{problems}",
+        "err.import_missing_column": "missing column '{value}'",
+        "err.import_unknown_column": "unknown column '{value}'",
+        "err.import_day_twice": "{value} was already given at {place}",
+        "err.import_json": "invalid JSON: {reason}",
+        "err.import_json_shape": "expected the JSON that 'ssi-coach history --json' writes",
+        "err.import_record": "expected an object with a date and scores",
+        "err.import_tick": "expected an object with a date and an id",
+        "place.line": "line {n}",
+        "place.records": "records[{n}]",
+        "place.records_key": "records",
+        "place.ticks": "ticks[{n}]",
+        "problem.at": "{field}: {place}: {reason}",
+        "none.found": "none",
+        "err.config_file": "{field}: {reason} (fix it with: ssi-coach config set {key} VALUE, or ssi-coach config unset {key})",
+        "err.not_setting": "{field}: expected a number or a text",
+        "err.cannot_write": "{field}: cannot write the file: {reason}",
+        "err.interactive_cancelled": "cancelled, nothing changed",
+    },
+    "fr": {
+        "total": "Votre SSI : {total}/100 ({band})",
+        "pillars": "Piliers (sur 25)",
+        "weakest": "le plus faible",
+        "benchmarks": "Repères",
+        "bench.target": "l'objectif",
+        "bench.industry": "la moyenne de votre secteur",
+        "bench.network": "la moyenne de votre réseau",
+        "gap.behind": "{gap} points de retard sur {what} ({value})",
+        "gap.ahead": "{gap} points d'avance sur {what} ({value})",
+        "gap.level": "à égalité avec {what} ({value})",
+        "plan": "Plan du jour, {date} : {minutes} minutes, priorité : {pillar}",
+        "plan.total": "Total : {minutes} minutes",
+        "minutes": "{minutes} min",
+        "why": "pourquoi :",
+        "focus": (
+            "Pourquoi cette priorité : {pillar} est votre pilier le plus faible ({score}/25). "
+            "{diagnosis}"
+        ),
+        "rules.valid": "{path} : règles valides",
+        "rules.summary": "{bands} niveaux, {actions} actions, part de la priorité {share} %",
+        "rules.pillar": "{pillar} : {count} actions",
+        "rules.written": "{path} écrit : modifiez-le, puis utilisez-le avec --rules {path}",
+        "change": "{change} depuis le {date}",
+        "today": "Aujourd'hui, {date} : plan d'après vos scores du {based_on}",
+        "today.left": "Il reste {minutes} minutes",
+        "today.done": "Tout est fait pour aujourd'hui.",
+        "streak": "Série : {current} d'affilée (record : {best})",
+        "days.one": "{n} jour",
+        "days.many": "{n} jours",
+        "reps.one": "{n} commercial",
+        "reps.many": "{n} commerciaux",
+        "rows.one": "{n} ligne rejetée",
+        "rows.many": "{n} lignes rejetées",
+        "team": "Équipe : {reps}",
+        "team.average": "SSI moyen : {total}/100 ({band}) ; pilier le plus faible : {pillar}",
+        "team.bands": "Niveaux : {bands}",
+        "team.benchmark.industry": "la moyenne du secteur",
+        "team.name": "nom",
+        "team.weakest": "faible",
+        "team.count": "nombre",
+        "team.hidden": "... {reps} masqués (--all les montre)",
+        "team.groups": "Groupes de coaching, par pilier le plus faible",
+        "team.group": "{pillar}, {reps} : {training}",
+        "team.more": "et {n} de plus",
+        "team.teams": "Sous-équipes",
+        "team.rejected": "{source} : ligne {line} : {reason}",
+        "err.no_scores_yet": (
+            "Pas encore de scores. Commencez par : "
+            "ssi-coach check MARQUE PERSONNES INFORMATIONS RELATIONS"
+        ),
+        "ticked": "Coché : {items}",
+        "unticked": "Décoché : {items}",
+        "history": "Historique : {count} relevés du {first} au {last}",
+        "history.date": "date",
+        "history.total": "total",
+        "history.change": "écart",
+        "history.chart": "Total dans le temps",
+        "history.target": "objectif {target}",
+        "history.trends": "Tendance par pilier",
+        "forecast.reached": "Prévision : vous êtes au niveau de votre objectif de {target} ou au-dessus.",
+        "forecast.date": "Prévision : à {pace} point par jour, vous atteindrez {target} vers le {date}.",
+        "forecast.never": "Prévision : à ce rythme ({pace} point par jour), vous n'atteindrez pas {target}.",
+        "forecast.thin": "Prévision : pas encore assez de données (3 relevés sur au moins 7 jours).",
+        "habits": "Habitudes qui ont marché (écart moyen au relevé suivant)",
+        "habits.row": "{pillar} : {done} après {done_days} jours faits, {not_done} après {not_done_days} jours non faits",
+        "imported": "{records} relevés et {ticks} coches importés depuis {path}",
+        "interactive.tty": "--interactive demande un terminal en entrée",
+        "interactive.prompt": "Liste du jour",
+        "interactive.help": "(flèches pour bouger, espace pour cocher, entrée pour enregistrer)",
+        "config.saved": "{key} = {value}",
+        "config.unset": "{key} supprimé",
+        "config.empty": "Aucun réglage enregistré ; les valeurs par défaut s'appliquent.",
+        "err.paste_binary": "{field} : ce n'est pas du texte ; collez le JSON des données SSI de LinkedIn ou le texte de sa page SSI",
+        "err.paste_empty": "{field} : rien à lire ; sur la page SSI de LinkedIn, sélectionnez tout, copiez, puis collez ici",
+        "err.paste_json": "{field} : JSON inutilisable ({reason}) ; attendu : le JSON de l'adresse salesApiSsi de LinkedIn",
+        "err.paste_unknown": "{field} : ni le JSON SSI de LinkedIn ni le texte de sa page SSI (aucun nom de pilier) ; collez l'un des deux",
+        "err.paste_missing_json": "{field} : JSON SSI de LinkedIn reconnu, mais des piliers manquent : trouvés {found} ; manquants {missing}",
+        "err.paste_missing_page": "{field} : texte de la page SSI reconnu, mais des piliers manquent : trouvés {found} ; manquants {missing}",
+        "err.paste_total": "{field} : le total {total} s'écarte de plus d'un point de la somme des piliers ({sum})",
+        "paste.waiting": "Collez la page SSI de LinkedIn ou son JSON, puis Ctrl-D (Ctrl-Z puis Entrée sous Windows).",
+        "rank": "dans les {rank} % {what}",
+        "rank.industry": "de votre secteur",
+        "rank.network": "de votre réseau",
+        "err.count": "4 notes attendues dans l'ordre de LinkedIn ({order}), {count} reçues",
+        "err.missing": "{field} : note manquante (4 notes attendues : {order})",
+        "err.empty": "{field} : valeur vide",
+        "err.not_number": "{field} : « {value} » n'est pas un nombre",
+        "err.not_finite": "{field} : « {value} » n'est pas un nombre fini",
+        "err.not_whole": "{field} : « {value} » n'est pas un nombre entier",
+        "err.below": "{field} : {value} est inférieur au minimum de {low}",
+        "err.above": "{field} : {value} est supérieur au maximum de {high}",
+        "err.date": "{field} : « {value} » n'est pas une date au format AAAA-MM-JJ",
+        "err.lang": "{field} : « {value} » n'est pas une langue prise en charge (en, fr)",
+        "err.option": "option inconnue {value} (voir ssi-coach check --help)",
+        "err.exists": "{field} : {value} existe déjà ; choisissez un autre chemin ou supprimez-le",
+        "err.config_key": "{field} : clé inconnue « {value} » (clés : {keys})",
+        "err.sort": "{field} : « {value} » n'est pas un ordre de tri ({keys})",
+        "err.one_format": "{field} : choisissez --csv ou --json, pas les deux",
+        "err.no_items": "{field} : indiquez les éléments par numéro ou id, ou utilisez --all",
+        "err.total": "{field} : {value} n'est pas la somme des piliers ({sum})",
+        "err.item": "{field} : aucun élément de ce nom aujourd'hui (numéro de 1 à {count}, ou id)",
+        "err.cannot_read": "{field} : impossible de lire le fichier : {reason}",
+        "err.not_utf8": "{field} : ce n'est pas du texte UTF-8 : enregistrez-le en UTF-8 (dans Excel : CSV UTF-8)",
+        "err.no_valid_row": "{field} : aucune ligne valide",
+        "err.no_valid_row.rejected": "{field} : aucune ligne valide (voir ci-dessus)",
+        "err.team_column": "{field} : colonne manquante : {missing} (le nom va dans une colonne name, rep ou nom ; les piliers par leur clé ou leur libellé LinkedIn ; colonnes trouvées : {found})",
+        "err.team_columns": "{field} : colonnes manquantes : {missing} (le nom va dans une colonne name, rep ou nom ; les piliers par leur clé ou leur libellé LinkedIn ; colonnes trouvées : {found})",
+        "err.fields": "{count} champs, l'en-tête en a {expected}",
+        "err.import_empty": "le fichier est vide",
+        "err.import_columns": "{problems}",
+        "err.import_missing_column": "colonne manquante « {value} »",
+        "err.import_unknown_column": "colonne inconnue « {value} »",
+        "err.import_day_twice": "{value} figure déjà en {place}",
+        "err.import_json": "JSON invalide : {reason}",
+        "err.import_json_shape": "attendu : le JSON qu'écrit « ssi-coach history --json »",
+        "err.import_record": "attendu : un objet avec une date et des scores",
+        "err.import_tick": "attendu : un objet avec une date et un id",
+        "place.line": "ligne {n}",
+        "place.records": "records[{n}]",
+        "place.records_key": "records",
+        "place.ticks": "ticks[{n}]",
+        "problem.at": "{field} : {place} : {reason}",
+        "none.found": "aucune",
+        "err.config_file": "{field} : {reason} (corrigez avec : ssi-coach config set {key} VALEUR, ou ssi-coach config unset {key})",
+        "err.not_setting": "{field} : un nombre ou un texte est attendu",
+        "err.cannot_write": "{field} : impossible d'écrire le fichier : {reason}",
+        "err.interactive_cancelled": "annulé, rien n'a changé",
+    },
+}
+
+
+def localized(lang: Lang, key: str, /, **values: object) -> str:
+    """The message `key` in `lang`, with `values` filled in."""
+    return MESSAGES[lang][key].format(**values)
+
+
+def plural(lang: Lang, noun: str, n: int) -> str:
+    """`n` and the noun (`days`, `reps`...), singular or plural as the language wants it
+    (French: 0 and 1 take the singular)."""
+    singular = n == 1 or (lang == "fr" and n == 0)
+    return localized(lang, f"{noun}.one" if singular else f"{noun}.many", n=n)
+
+
+def format_number(value: float, lang: Lang, decimals: int = 2) -> str:
+    """`value` with fixed decimals and the language's decimal mark (12.50 / 12,50)."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def format_benchmark_value(value: float, lang: Lang) -> str:
+    """A benchmark as people say it: 75 rather than 75.00, but 32.5 kept as it is."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def format_change(value: float, lang: Lang) -> str:
+    """A signed difference: +1.20, -0.50, +0.00."""
+    return ("+" if value >= 0 else "-") + format_number(abs(value), lang)
+
+
+def describe(error: SsiCoachError, lang: Lang) -> str:
+    """What went wrong, in `lang`: one line, or one line per problem (an import or a rulebook
+    lists each). The text is not yet made safe to show: the caller's output does that."""
+    if isinstance(error, RulebookError):
+        return "\n".join(error.problems)
+    if isinstance(error, FileProblems):
+        return _describe_file_problems(error, lang)
+    if not isinstance(error, InputError):
+        return str(error)
+    problem, details = error.problem, _described_details(error, lang)
+    if problem == "err.no_valid_row" and details.pop("rejected", 0):
+        problem = "err.no_valid_row.rejected"
+    if problem == "err.team_columns" and "," not in str(details["missing"]):
+        problem = "err.team_column"
+    return localized(lang, problem, field=_field_name(error.field, lang), **details)
+
+
+def _described_details(error: InputError, lang: Lang) -> dict[str, object]:
+    """The error's values as they read in `lang`."""
+    details = dict(error.details)
+    if error.problem in ("err.missing", "err.count"):
+        details["order"] = " ".join(short_label(p, lang) for p in PILLARS)
+    if details.get("found") == "-":
+        details["found"] = localized(lang, "none.found")
+    for key, value in details.items():
+        if isinstance(value, Place):
+            details[key] = describe_place(value, lang)
+        elif isinstance(value, InputError):  # the reason behind a problem, such as a setting's
+            details[key] = describe(value, lang)
+    return details
+
+
+def _describe_file_problems(error: FileProblems, lang: Lang) -> str:
+    reasons: dict[Place, list[str]] = {}  # several problems in one place share a line
+    for place, problem in error.problems:
+        reasons.setdefault(place, []).append(describe(problem, lang))
+    return "\n".join(
+        localized(
+            lang,
+            "problem.at",
+            field=error.field,
+            place=describe_place(place, lang),
+            reason="; ".join(texts),
+        )
+        for place, texts in reasons.items()
+    )
+
+
+def _field_name(field: str, lang: Lang) -> str:
+    """The field as the user knows it: in French, a pillar key with its French name."""
+    if field in PILLARS and lang != "en":
+        return f"{short_label(field, lang)} ({field})"
+    return field
+
+
+def describe_place(place: Place, lang: Lang) -> str:
+    """Where in a file a problem is: `line 4` (CSV) or `records[3]` (JSON)."""
+    return localized(lang, f"place.{place.kind}", n=place.number)

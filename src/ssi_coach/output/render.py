@@ -1,0 +1,216 @@
+"""Human output of `check`, `today` and `rules check`, within 80 columns.
+
+Renderers return text with style marks (`terminal.style`); `terminal.finish` makes it safe
+and coloured, or plain. `color` here only chooses glyphs (a solid bar on a colour terminal,
+`#` and `-` in plain text).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ssi_coach.core.pillars import LABELS, MAX_PILLAR_SCORE, PILLARS, Lang, label, short_label
+from ssi_coach.output.messages import (
+    format_benchmark_value,
+    format_change,
+    format_number,
+    localized,
+    plural,
+)
+from ssi_coach.output.terminal import style
+
+if TYPE_CHECKING:  # for annotations only: `check` must not pay for `history`'s modules
+    from ssi_coach.core.check_report import CheckReport
+    from ssi_coach.core.checklist import Checklist
+    from ssi_coach.core.records import Change
+    from ssi_coach.core.rulebook import Action, Rulebook
+    from ssi_coach.core.scoring import Assessment, BenchmarkGap
+    from ssi_coach.core.trends import Streak
+
+WIDTH = 80
+
+
+def bar(score: float, width: int, color: bool, bar_style: str = "green") -> str:
+    filled = round(score / MAX_PILLAR_SCORE * width)
+    if color:
+        return style("█" * filled, bar_style) + style("░" * (width - filled), "dim")
+    return "#" * filled + "-" * (width - filled)
+
+
+def wrap(text: str, indent: int, first_indent: int | None = None) -> list[str]:
+    """`text` wrapped to the page width, indented (the first line by `first_indent`)."""
+    return textwrap.wrap(
+        text,
+        width=WIDTH,
+        initial_indent=" " * (indent if first_indent is None else first_indent),
+        subsequent_indent=" " * indent,
+        break_on_hyphens=False,
+    )
+
+
+def styled_lines(text: str, text_style: str | None) -> list[str]:
+    """`text` wrapped with a two-space indent, then styled (styling first would make the
+    marks count as width)."""
+    return [style(line, text_style) for line in wrap(text, 4, first_indent=2)]
+
+
+def gap_sentence(bench: BenchmarkGap, lang: Lang, team: bool = False) -> tuple[str, str | None]:
+    """How far a total is from a benchmark, in words, and the colour that says it."""
+    # A team is compared with "the" industry average, a user with "your" industry average.
+    key = "team.benchmark.industry" if team and bench.name == "industry" else f"bench.{bench.name}"
+    what = localized(lang, key)
+    value = format_benchmark_value(bench.value, lang)
+    gap = format_number(abs(bench.gap), lang)
+    if bench.gap > 0:
+        return localized(lang, "gap.behind", gap=gap, what=what, value=value), "red"
+    if bench.gap < 0:
+        return localized(lang, "gap.ahead", gap=gap, what=what, value=value), "green"
+    return localized(lang, "gap.level", what=what, value=value), None
+
+
+def render_check(report: CheckReport, lang: Lang, color: bool) -> str:
+    lines = [*_check_headline(report, lang), ""]
+    lines += _pillar_rows(report.assessment, report.change, lang, color)
+    lines += ["", style(localized(lang, "benchmarks"), "bold")]
+    lines += _benchmark_lines(report.assessment.benchmarks, report.ranks or {}, lang)
+    lines += ["", *_plan_lines(report, lang)]
+    focus = localized(
+        lang,
+        "focus",
+        pillar=label(report.plan.focus, lang),
+        score=format_number(report.assessment.scores[report.plan.focus], lang),
+        diagnosis=report.focus_diagnosis(lang),
+    )
+    lines += ["", *wrap(focus, 0)]
+    return "\n".join(lines) + "\n"
+
+
+def _check_headline(report: CheckReport, lang: Lang) -> list[str]:
+    headline = localized(
+        lang,
+        "total",
+        total=format_number(report.assessment.total, lang),
+        band=report.band.name[lang],
+    )
+    change = report.change
+    if change is not None:
+        moved = format_change(change.total, lang)
+        headline += ", " + localized(lang, "change", change=moved, date=change.since)
+    return [style(headline, "bold")]
+
+
+def _pillar_rows(
+    assessment: Assessment, change: Change | None, lang: Lang, color: bool
+) -> list[str]:
+    lines = [style(localized(lang, "pillars"), "bold")]
+    label_width = max(len(LABELS[p][lang]) for p in PILLARS)
+    marker = ("◀ " if color else "< ") + localized(lang, "weakest")
+    change_width = 0 if change is None else 8
+    bar_width = WIDTH - (2 + label_width + 2 + 5 + change_width + 2 + 2 + len(marker))
+    for pillar in assessment.pillars:
+        moved = "" if change is None else f"  {format_change(change.pillars[pillar.key], lang):>6}"
+        row = (
+            f"  {label(pillar.key, lang):<{label_width}}  "
+            f"{format_number(pillar.score, lang):>5}{moved}  "
+            f"{bar(pillar.score, bar_width, color)}"
+        )
+        if pillar.key == assessment.weakest:
+            row += "  " + style(marker, "yellow", "bold")
+        lines.append(row)
+    return lines
+
+
+def _benchmark_lines(
+    benchmarks: tuple[BenchmarkGap, ...], ranks: dict[str, int], lang: Lang
+) -> list[str]:
+    lines = []
+    unplaced = dict(ranks)
+    for bench in benchmarks:
+        sentence, sentence_style = gap_sentence(bench, lang)
+        if bench.name in unplaced:
+            sentence += f" ({_rank_words(bench.name, unplaced.pop(bench.name), lang)})"
+        lines += styled_lines(sentence, sentence_style)
+    for name, rank in unplaced.items():  # a rank given without its average
+        words = _rank_words(name, rank, lang)
+        lines.append(f"  {words[:1].upper()}{words[1:]}")
+    return lines
+
+
+def _plan_lines(report: CheckReport, lang: Lang) -> list[str]:
+    plan = report.plan
+    heading = localized(
+        lang,
+        "plan",
+        date=plan.day.isoformat(),
+        minutes=plan.minutes,
+        pillar=label(plan.focus, lang),
+    )
+    lines = [style(line, "bold") for line in wrap(heading, 2, first_indent=0)]
+    lines += render_items([(item.action, item.minutes, False) for item in plan.items], lang)
+    lines.append("  " + localized(lang, "plan.total", minutes=plan.minutes))
+    return lines
+
+
+def render_rulebook_summary(rulebook: Rulebook, lang: Lang) -> str:
+    counts = rulebook.actions_per_pillar()
+    summary = localized(
+        lang,
+        "rules.summary",
+        bands=len(rulebook.bands),
+        actions=len(rulebook.actions),
+        share=round(rulebook.focus_share * 100),
+    )
+    lines = [
+        localized(lang, "rules.valid", path=rulebook.source),
+        "  " + summary,
+        *(
+            "  " + localized(lang, "rules.pillar", pillar=short_label(p, lang), count=counts[p])
+            for p in PILLARS
+        ),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def render_items(rows: Sequence[tuple[Action, int, bool]], lang: Lang) -> list[str]:
+    """A numbered checklist of (action, minutes, done): pillar, minutes, action and its why."""
+    lines = []
+    for number, (action, minutes, done) in enumerate(rows, start=1):
+        prefix = (
+            f"  {number:>2}. {'[x]' if done else '[ ]'} {short_label(action.pillar, lang):<13} "
+            f"{localized(lang, 'minutes', minutes=minutes):>6}  "
+        )
+        indent = len(prefix)
+        body = wrap(action.text[lang], indent)
+        if done:  # a ticked item fades out
+            body[0] = prefix + body[0][indent:]
+            lines += [style(line, "dim") for line in body]
+        else:
+            lines += [style(prefix, "cyan") + body[0][indent:], *body[1:]]
+        why = f"{localized(lang, 'why')} {action.why[lang]}"
+        lines += [style(line, "dim") for line in wrap(why, indent)]
+    return lines
+
+
+def render_today(checklist: Checklist, lang: Lang) -> str:
+    heading = localized(lang, "today", date=checklist.day, based_on=checklist.based_on)
+    lines = [style(line, "bold") for line in wrap(heading, 2, first_indent=0)]
+    lines += render_items([(i.action, i.minutes, i.done) for i in checklist.items], lang)
+    left = checklist.minutes_left
+    status = (
+        style(localized(lang, "today.done"), "green", "bold")
+        if left == 0
+        else localized(lang, "today.left", minutes=left)
+    )
+    lines += ["", f"  {status}", f"  {streak_sentence(checklist.streak, lang)}"]
+    return "\n".join(lines) + "\n"
+
+
+def _rank_words(group: str, rank: int, lang: Lang) -> str:
+    return localized(lang, "rank", rank=rank, what=localized(lang, f"rank.{group}"))
+
+
+def streak_sentence(streak: Streak, lang: Lang) -> str:
+    current, best = plural(lang, "days", streak.current), plural(lang, "days", streak.best)
+    return localized(lang, "streak", current=current, best=best)

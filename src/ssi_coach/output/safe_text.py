@@ -1,0 +1,30 @@
+"""The one place that makes text from outside the program safe to show.
+
+Names in a team's file, values in an import, pasted pages, paths, rulebook and config text,
+the database: any of it may hold escape sequences (OSC 52 writes the clipboard, ESC[2J clears
+the screen), line breaks that forge a table row, or bidi controls that reorder what is shown.
+Every such character is shown as a visible escape (`\\x1b`, `\\u202e`), never obeyed.
+"""
+
+import re
+from typing import Final
+
+# C0 controls (tab and line feed included: a name must never add a line), DEL, C1 controls,
+# and the bidi embeddings, overrides and isolates.
+_UNSAFE: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_controls(text: str) -> str:
+    """`text` with every control character shown as an escape."""
+    return _UNSAFE.sub(_visible, text)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def escape_lines(text: str) -> str:
+    """`text` made safe line by line: its own line breaks are kept (a message of several
+    lines), everything else is escaped."""
+    return "\n".join(escape_controls(line) for line in text.split("\n"))

@@ -1,0 +1,45 @@
+"""The user's settings file, `config.toml`: where it is, and writing it whole.
+
+What a valid setting is lives in `commands/settings.py`; this module only moves bytes.
+The file is written to a temporary file then renamed, so a crash never leaves half of it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Final
+
+from ssi_coach.errors import SsiCoachError
+from ssi_coach.storage.files import write_atomically
+from ssi_coach.storage.paths import config_dir
+
+CONFIG_NAME: Final = "config.toml"
+
+
+class ConfigError(SsiCoachError):
+    """The config file cannot be read, written or holds a bad value."""
+
+
+def config_path() -> Path:
+    return config_dir() / CONFIG_NAME
+
+
+def read_config_bytes() -> bytes | None:
+    """The config file's bytes; None when there is none yet."""
+    path = config_path()
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read the config: {error.strerror}") from None
+
+
+def write_config(settings: dict[str, Any]) -> None:
+    import tomli_w
+
+    path = config_path()
+    try:
+        write_atomically(path, tomli_w.dumps(settings).encode("utf-8"))
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot save the config: {error.strerror}") from None

@@ -1,0 +1,394 @@
+"""The history on disk: one SQLite database of daily records, each day's plan and its ticks.
+
+Safety first: every write is one transaction; WAL mode and a busy timeout let two commands
+run at once; a file that is corrupt, locked too long, foreign or from a newer release is
+reported and never overwritten, repaired or deleted. The schema grows by numbered,
+forward-only migrations recorded in `PRAGMA user_version`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ssi_coach.core.pillars import PILLARS
+from ssi_coach.core.records import Record
+from ssi_coach.errors import SsiCoachError
+from ssi_coach.storage.paths import data_dir
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from ssi_coach.core.planner import Plan
+
+DATABASE_NAME = "history.db"
+# Named, never `*`: a later migration may add columns.
+RECORD_COLUMNS = ", ".join(
+    ("date", *PILLARS, "industry", "network", "industry_rank", "network_rank")
+)
+SAVE_RECORD = (
+    f"INSERT OR REPLACE INTO records ({RECORD_COLUMNS})"
+    f" VALUES ({', '.join('?' * len(RECORD_COLUMNS.split(', ')))})"
+)
+ADD_TICK = "INSERT OR IGNORE INTO ticks VALUES (?, ?)"
+APPLICATION_ID = 0x53534943  # "SSIC": marks the file as ours
+BUSY_TIMEOUT_SECONDS = 10.0
+
+
+class StoreError(SsiCoachError):
+    """The history database cannot be used as it is; the message says what to do."""
+
+
+class StoredItem(NamedTuple):
+    """One item of a day's plan as it was shown, numbered like `today` shows it."""
+
+    number: int
+    item_id: str
+    pillar: str
+    minutes: int
+
+
+def plan_items(plan: Plan) -> list[StoredItem]:
+    """The plan as stored, its items numbered as `today` shows them."""
+    return [
+        StoredItem(number, item.action.id, item.action.pillar, item.minutes)
+        for number, item in enumerate(plan.items, start=1)
+    ]
+
+
+def _migration_1(db: sqlite3.Connection) -> None:
+    scores = "".join(f" {pillar} REAL NOT NULL," for pillar in PILLARS)
+    db.execute(f"CREATE TABLE records (date TEXT PRIMARY KEY,{scores} industry REAL, network REAL)")
+    db.execute(
+        "CREATE TABLE plan_items ("
+        " date TEXT NOT NULL, number INTEGER NOT NULL, item_id TEXT NOT NULL,"
+        " pillar TEXT NOT NULL, minutes INTEGER NOT NULL, PRIMARY KEY (date, number))"
+    )
+    db.execute(
+        "CREATE TABLE ticks (date TEXT NOT NULL, item_id TEXT NOT NULL,"
+        " PRIMARY KEY (date, item_id))"
+    )
+
+
+def _migration_2(db: sqlite3.Connection) -> None:
+    """The "top N%" ranks LinkedIn shows against the industry and the network."""
+    db.execute("ALTER TABLE records ADD COLUMN industry_rank INTEGER")
+    db.execute("ALTER TABLE records ADD COLUMN network_rank INTEGER")
+
+
+# Forward only: append, never edit one that has shipped.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2]
+
+
+def database_path() -> Path:
+    return data_dir() / DATABASE_NAME
+
+
+class Store:
+    """The open history database. Use `open_store()`."""
+
+    def __init__(self, path: Path, db: sqlite3.Connection) -> None:
+        self.path = path
+        self.db = db
+
+    # -- records --------------------------------------------------------------------------
+
+    def save_record(self, record: Record, plan: Plan | None = None) -> None:
+        """Saves the day's record, replacing any earlier one for the same date, and the plan
+        made from it, in one transaction."""
+        with self.transaction():
+            self.db.execute(SAVE_RECORD, _row(record))
+            if plan is not None:
+                self._remember(plan)
+
+    def record_on_or_before(self, day: date) -> Record | None:
+        return self._one_record("WHERE date <= ? ORDER BY date DESC LIMIT 1", day)
+
+    def record_before(self, day: date) -> Record | None:
+        return self._one_record("WHERE date < ? ORDER BY date DESC LIMIT 1", day)
+
+    def records(self) -> list[Record]:
+        """Every record, oldest first."""
+        with self._reading():
+            rows = self.db.execute(f"SELECT {RECORD_COLUMNS} FROM records ORDER BY date").fetchall()
+        return [_record(row) for row in rows]
+
+    def _one_record(self, clause: str, day: date) -> Record | None:
+        with self._reading():
+            row = self.db.execute(
+                f"SELECT {RECORD_COLUMNS} FROM records {clause}", (day.isoformat(),)
+            ).fetchone()
+        return None if row is None else _record(row)
+
+    # -- plans and ticks ------------------------------------------------------------------
+
+    def plan(self, day: date) -> list[StoredItem]:
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT number, item_id, pillar, minutes FROM plan_items"
+                " WHERE date = ? ORDER BY number",
+                (day.isoformat(),),
+            ).fetchall()
+        return [StoredItem(*row) for row in rows]
+
+    def remember_plan(self, plan: Plan) -> None:
+        """Keeps the plan shown for its day, so that streaks and habits know what was asked.
+        An unchanged plan, the everyday case, costs a read and no write transaction."""
+        if self.plan(plan.day) != plan_items(plan):
+            with self.transaction():
+                self._remember(plan)  # compares again: another process may have written
+
+    def _remember(self, plan: Plan) -> None:
+        """Within a transaction: replaces the day's stored plan if it differs."""
+        items = plan_items(plan)
+        if self.plan(plan.day) != items:
+            self._replace_plan(plan.day, items)
+
+    def _replace_plan(self, day: date, items: Iterable[StoredItem]) -> None:
+        self.db.execute("DELETE FROM plan_items WHERE date = ?", (day.isoformat(),))
+        self.db.executemany(
+            "INSERT INTO plan_items VALUES (?, ?, ?, ?, ?)",
+            [(day.isoformat(), i.number, i.item_id, i.pillar, i.minutes) for i in items],
+        )
+
+    def planned_days(self) -> set[date]:
+        with self._reading():
+            rows = self.db.execute("SELECT DISTINCT date FROM plan_items").fetchall()
+        return {date.fromisoformat(row[0]) for row in rows}
+
+    def ticks(self, day: date) -> set[str]:
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT item_id FROM ticks WHERE date = ?", (day.isoformat(),)
+            ).fetchall()
+        return {row[0] for row in rows}
+
+    def all_ticks(self) -> list[tuple[date, str]]:
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT date, item_id FROM ticks ORDER BY date, item_id"
+            ).fetchall()
+        return [(date.fromisoformat(day), item_id) for day, item_id in rows]
+
+    def set_ticks(self, day: date, item_ids: Iterable[str], done: bool) -> None:
+        if done:
+            self.replace_ticks(day, item_ids, among=[])
+        else:
+            self.replace_ticks(day, [], among=item_ids)
+
+    def replace_ticks(self, day: date, ticked: Iterable[str], among: Iterable[str]) -> None:
+        """Of the items `among`, exactly those in `ticked` end up ticked, in one transaction."""
+        chosen = set(ticked)
+        with self.transaction():
+            self.db.executemany(ADD_TICK, [(day.isoformat(), item_id) for item_id in chosen])
+            self.db.executemany(
+                "DELETE FROM ticks WHERE date = ? AND item_id = ?",
+                [(day.isoformat(), item_id) for item_id in set(among) - chosen],
+            )
+
+    def completed_pillars(self) -> dict[date, dict[str, bool]]:
+        """For each day with a plan: for each pillar in it, whether all its items are ticked."""
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT p.date, p.pillar, COUNT(*) = COUNT(t.item_id) FROM plan_items p"
+                " LEFT JOIN ticks t ON t.date = p.date AND t.item_id = p.item_id"
+                " GROUP BY p.date, p.pillar"
+            ).fetchall()
+        days: dict[date, dict[str, bool]] = {}
+        for day, pillar, complete in rows:
+            days.setdefault(date.fromisoformat(day), {})[pillar] = bool(complete)
+        return days
+
+    def completed_days(self) -> list[date]:
+        """Days on which every item of the day's plan was ticked, oldest first. (The same
+        days as `completed_pillars` gives, at a third of its cost: `today` needs only these.)"""
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT p.date FROM plan_items p"
+                " LEFT JOIN ticks t ON t.date = p.date AND t.item_id = p.item_id"
+                " GROUP BY p.date HAVING COUNT(*) = COUNT(t.item_id) ORDER BY p.date"
+            ).fetchall()
+        return [date.fromisoformat(row[0]) for row in rows]
+
+    def import_history(
+        self,
+        records: list[Record],
+        ticks: list[tuple[date, str]],
+        plans: dict[date, list[StoredItem]],
+    ) -> None:
+        """Adds records (replacing those of the same dates), ticks and plans, all or nothing."""
+        with self.transaction():
+            self.db.executemany(SAVE_RECORD, [_row(record) for record in records])
+            self.db.executemany(ADD_TICK, [(day.isoformat(), item_id) for day, item_id in ticks])
+            for day, items in plans.items():
+                self._replace_plan(day, items)
+
+    # -- transactions and errors ----------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction: all of it is saved, or none of it."""
+        import sqlite3
+
+        try:
+            self.db.execute("BEGIN IMMEDIATE")  # take the write lock now, not half-way
+            try:
+                yield
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise _store_error(self.path, error) from None
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        import sqlite3
+
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise _store_error(self.path, error) from None
+
+    def close(self) -> None:
+        self.db.close()
+
+
+@contextmanager
+def open_store(create: bool = True) -> Iterator[Store | None]:
+    """The history database, migrated to the current schema.
+
+    With `create` false, a missing database gives None instead of a new file: reading
+    commands leave no trace on a machine that never saved anything.
+    """
+    path = database_path()
+    if not path.exists() and not create:
+        yield None
+        return
+    store = _open(path)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _open(path: Path) -> Store:
+    import sqlite3
+
+    try:
+        is_new = not path.exists()
+        if is_new:
+            _make_private_directory(path.parent)
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(f"{path}: cannot open the history database: {error}") from None
+    store = Store(path, db)
+    try:
+        if is_new:
+            os.chmod(path, 0o600)
+        _check_ours(store)
+        _set_up(store)
+    except BaseException:
+        db.close()
+        raise
+    return store
+
+
+def _set_up(store: Store) -> None:
+    """WAL mode and the current schema, changing only what needs it (so that an everyday
+    start writes nothing). Two first runs at once can meet half-way through, where SQLite
+    answers "locked" at once rather than wait (to avoid a deadlock): then try again."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            if store.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                store.db.execute("PRAGMA journal_mode = WAL")
+            store.db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: commits survive
+            if store.db.execute("PRAGMA user_version").fetchone()[0] < len(MIGRATIONS):
+                _migrate(store)
+            return
+        except sqlite3.OperationalError as error:
+            problem = _store_error(store.path, error)
+        except StoreError as error:
+            problem = error
+        if "locked" not in str(problem) or time.monotonic() > deadline:
+            raise problem
+        time.sleep(0.05)
+
+
+def _make_private_directory(directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(directory, 0o700)
+
+
+def _check_ours(store: Store) -> None:
+    """Refuses a file another program made, or a newer ssi-coach, before writing anything."""
+    with store._reading():
+        application_id = store.db.execute("PRAGMA application_id").fetchone()[0]
+        version = store.db.execute("PRAGMA user_version").fetchone()[0]
+        tables = store.db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+    if application_id == 0 and tables == 0:
+        return  # a new, empty file: ours to set up
+    if application_id != APPLICATION_ID:
+        raise StoreError(
+            f"{store.path}: this SQLite file was not made by ssi-coach; it was left untouched. "
+            "Move it away, or set SSI_COACH_HOME to another directory."
+        )
+    if version > len(MIGRATIONS):
+        raise StoreError(
+            f"{store.path}: this history was written by a newer ssi-coach (schema {version}); "
+            "upgrade ssi-coach to use it. It was left untouched."
+        )
+
+
+def _migrate(store: Store) -> None:
+    with store.transaction():
+        version = store.db.execute("PRAGMA user_version").fetchone()[0]
+        for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+            migration(store.db)
+            store.db.execute(f"PRAGMA user_version = {number}")
+        store.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _store_error(path: Path, error: Exception) -> StoreError:
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return StoreError(
+            f"{path}: the history database stayed locked for over "
+            f"{BUSY_TIMEOUT_SECONDS:g} s by another program; nothing was saved, try again"
+        )
+    return StoreError(
+        f"{path}: the history database is unusable ({message}). It was left untouched: "
+        "move it away to start a new history, or restore it from a backup "
+        "(ssi-coach history --json makes one)."
+    )
+
+
+def _row(record: Record) -> tuple[object, ...]:
+    return (
+        record.day.isoformat(),
+        *(record.scores[p] for p in PILLARS),
+        record.industry,
+        record.network,
+        record.industry_rank,
+        record.network_rank,
+    )
+
+
+def _record(row: tuple[Any, ...]) -> Record:
+    day, *scores, industry, network, industry_rank, network_rank = row
+    return Record(
+        day=date.fromisoformat(day),
+        scores=dict(zip(PILLARS, map(float, scores), strict=True)),
+        industry=industry,
+        network=network,
+        industry_rank=industry_rank,
+        network_rank=network_rank,
+    )

@@ -1,9 +1,11 @@
-"""Ten years of daily records and ticks: `import` time, and `history` against `today`.
+"""Ten years of daily records, plans and ticks: `import` time; `today` and `check` (which read
+the planner's memory) against a bare Typer import; `history` against `today`.
 
     python bench/history.py           # 21 interleaved runs of each command
     python bench/history.py --quick   # 5 runs, for CI: prints, never fails on timing
 
-Goals: `history` within 2x of `today`; `import` of the ten years under a second.
+Goals: `today` and `check` within 1.6x of `python -c "import typer"`; `history` within 2x of
+`today`; `import` of the ten years under a second.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def ten_years(last_day: date) -> dict[str, object]:
     rulebook = load_rulebook()
     rng = random.Random(2026)
     scores = dict.fromkeys(PILLARS, 5.0)
-    records, ticks = [], []
+    records, ticks, plans = [], [], []
     days = 365 * YEARS
     for offset in range(days):
         day = last_day - timedelta(days=days - 1 - offset)
@@ -45,9 +47,16 @@ def ten_years(last_day: date) -> dict[str, object]:
             {"date": day.isoformat(), "scores": dict(scores), "industry": 32.0, "network": 35.0}
         )
         plan = build_plan(scores, 20, day, rulebook)
+        items = [
+            {"number": n, "id": i.action.id, "pillar": i.action.pillar, "minutes": i.minutes}
+            for n, i in enumerate(plan.items, start=1)
+        ]
+        plans.append(
+            {"date": day.isoformat(), "minutes": 20, "based_on": day.isoformat(), "items": items}
+        )
         done = [item for item in plan.items if rng.random() < 0.9]
         ticks += [{"date": day.isoformat(), "id": item.action.id} for item in done]
-    return {"records": records, "ticks": ticks}
+    return {"records": records, "ticks": ticks, "plans": plans}
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:
@@ -73,7 +82,12 @@ def main() -> None:
         timed(ssi_coach_command("rules", "check"), env)  # warm the rulebook cache
         import_seconds = timed(ssi_coach_command("import", str(backup)), env)
 
-        commands = {"today": ssi_coach_command("today"), "history": ssi_coach_command("history")}
+        commands = {
+            "import typer": [sys.executable, "-c", "import typer"],
+            "today": ssi_coach_command("today"),
+            "check": ssi_coach_command("check", "18", "12", "15", "20"),
+            "history": ssi_coach_command("history"),
+        }
         timed(commands["today"], env)  # the first `today` of the day saves its plan
         timings: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(runs):
@@ -85,6 +99,9 @@ def main() -> None:
     print(f"  import of ten years      {import_seconds * 1000:7.1f} ms (goal: under 1000 ms)")
     for name, value in medians.items():
         print(f"  {name:<24} {value:7.1f} ms")
+    for name in ("today", "check"):
+        ratio = medians[name] / medians["import typer"]
+        print(f"  {name} / import typer: {ratio:.2f}x (goal: 1.6x at most)")
     ratio = medians["history"] / medians["today"]
     print(f"  history / today: {ratio:.2f}x (goal: 2x at most)")
 

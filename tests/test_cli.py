@@ -11,6 +11,8 @@ import pytest
 
 from conftest import Cli
 from ssi_coach import __version__
+from ssi_coach.core.pillars import PILLARS
+from ssi_coach.core.rulebook import Rulebook
 from ssi_coach.output.terminal import wants_color
 
 EXPECTED_CHECK = """\
@@ -28,26 +30,24 @@ Benchmarks
   30.00 points ahead of your network average of 35
 
 Today's plan, 2026-11-27: 20 minutes, focus on Find the right people
-   1. [ ] people         4 min  Find about 10 prospects in your target sector
-                                who recently changed jobs.
-                                why: People new in a role are reviewing their
-                                suppliers.
-   2. [ ] people         4 min  Look at who engaged with a competitor's recent
-                                post and pick the prospects among them.
-                                why: They have already shown interest in what
-                                you sell.
-   3. [ ] brand          4 min  Ask one happy client for a precise
-                                recommendation on your core skill.
-                                why: One precise recommendation beats ten
-                                generic endorsements.
-   4. [ ] insights       4 min  Answer every comment and message that is waiting
-                                for you.
-                                why: Your response rate counts in this pillar.
-   5. [ ] relationships  4 min  Thank each new connection with a message that
-                                asks about their work or a recent post; sell
-                                nothing.
+   1. [ ] insights       4 min  Write 3 substantive comments on posts by
+                                prospects or experts: a view, a question, an
+                                example.
+                                why: Comments start conversations; likes barely
+                                count.
+   2. [ ] relationships  4 min  Answer the messages waiting for you, and thank
+                                each new connection with a question about their
+                                work; sell nothing.
                                 why: A first real exchange is what turns a
                                 connection into a relationship.
+   3. [ ] people         8 min  Build an advanced search for your ideal client
+                                (sector, role, region) and save it.
+                                why: A saved search brings you the right people
+                                every day.
+   4. [ ] brand          4 min  Review one section of your profile (photo,
+                                banner, experience, skills) as a client would.
+                                why: Profile completeness is the base of this
+                                pillar.
   Total: 20 minutes
 
 Why this focus: Find the right people is your weakest pillar (12.00/25). A low
@@ -150,7 +150,7 @@ def test_colour_only_on_a_terminal_without_no_color() -> None:
     assert not wants_color(io.StringIO(), {})
 
 
-def test_json_has_exactly_the_documented_keys(cli: Cli) -> None:
+def test_json_has_exactly_the_documented_keys(cli: Cli, rulebook: Rulebook) -> None:
     result = cli(
         "check", "18", "12", "15", "20", "--date", "2026-11-27", "--industry", "32,5", "--json"
     )
@@ -186,21 +186,30 @@ def test_json_has_exactly_the_documented_keys(cli: Cli) -> None:
     ]
     assert list(data["plan"]) == ["minutes", "focus", "items"]
     assert (data["plan"]["minutes"], data["plan"]["focus"]) == (20, "people")
-    assert data["plan"]["items"][0] == {
-        "id": "people-job-changes",
-        "pillar": "people",
-        "minutes": 4,
-        "text": "Find about 10 prospects in your target sector who recently changed jobs.",
-    }
+    for item in data["plan"]["items"]:
+        action = rulebook.action(item["id"])
+        assert action is not None
+        source = {} if action.source is None else {"source": action.source._asdict()}
+        assert item == {
+            "id": action.id,
+            "pillar": action.pillar,
+            "minutes": item["minutes"],
+            "text": action.text["en"],
+            "cadence": action.cadence,
+            **source,
+        }
+        assert action.minutes_low <= item["minutes"] <= action.minutes_high
     assert sum(item["minutes"] for item in data["plan"]["items"]) == 20
 
 
-def test_json_in_french_keeps_keys_and_ids(cli: Cli) -> None:
+def test_json_in_french_keeps_keys_and_ids(cli: Cli, rulebook: Rulebook) -> None:
     data = json.loads(cli("check", "18", "12", "15", "20", "--json", "--lang", "fr").stdout)
     assert data["lang"] == "fr"
     assert data["band"] == "strong"
     assert data["pillars"][0]["name"] == "Établir votre marque professionnelle"
-    assert data["plan"]["items"][0]["text"].startswith("Repérez")
+    first = data["plan"]["items"][0]
+    action = rulebook.action(first["id"])
+    assert action is not None and first["text"] == action.text["fr"]
 
 
 @pytest.mark.parametrize(
@@ -288,20 +297,18 @@ def test_rules_check_lists_every_problem(cli: Cli, tmp_path: Path) -> None:
     ]
 
 
-def test_rules_check_describes_a_valid_rulebook(cli: Cli) -> None:
+def test_rules_check_describes_a_valid_rulebook(cli: Cli, rulebook: Rulebook) -> None:
     result = cli("rules", "check")
     lines = result.stdout.splitlines()
+    counts = rulebook.actions_per_pillar()
     assert result.status == 0
     assert lines[0].endswith("action_plans.toml: valid rulebook")
     assert lines[1:] == [
-        "  4 bands, 28 actions, focus share 40%",
-        "  brand: 7 actions",
-        "  people: 7 actions",
-        "  insights: 7 actions",
-        "  relationships: 7 actions",
+        f"  4 bands, {len(rulebook.actions)} actions, focus share 40%",
+        *(f"  {pillar}: {counts[pillar]} actions" for pillar in PILLARS),
     ]
     data = json.loads(cli("rules", "check", "--json").stdout)
-    assert data["actions"] == {"brand": 7, "people": 7, "insights": 7, "relationships": 7}
+    assert data["actions"] == counts
 
 
 def test_rules_init_writes_a_copy_and_never_overwrites(cli: Cli, tmp_path: Path) -> None:
@@ -319,17 +326,15 @@ def test_rules_init_writes_a_copy_and_never_overwrites(cli: Cli, tmp_path: Path)
     assert path.read_text(encoding="utf-8") == "my edits"
 
 
-def test_edited_rulebook_changes_the_plan(cli: Cli, tmp_path: Path) -> None:
+def test_edited_rulebook_changes_the_plan(cli: Cli, tmp_path: Path, rulebook: Rulebook) -> None:
     path = tmp_path / "mine.toml"
     cli("rules", "init", str(path))
+    args = ["check", "18", "12", "15", "20", "--date", "2026-11-27", "--no-save", "--json"]
+    first = json.loads(cli(*args).stdout)["plan"]["items"][0]
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("Find about 10 prospects", "Find 12 prospects"), encoding="utf-8")
-    data = json.loads(
-        cli(
-            "check", "18", "12", "15", "20", "--date", "2026-11-27", "--rules", str(path), "--json"
-        ).stdout
-    )
-    assert data["plan"]["items"][0]["text"].startswith("Find 12 prospects")
+    path.write_text(text.replace(first["text"], "An edited action."), encoding="utf-8")
+    data = json.loads(cli(*args, "--rules", str(path)).stdout)
+    assert data["plan"]["items"][0]["text"] == "An edited action."
 
 
 def test_version(cli: Cli) -> None:

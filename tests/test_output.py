@@ -43,7 +43,7 @@ def test_colour_output_says_what_we_mean(rulebook: Rulebook) -> None:
     )
     assert lines[4].endswith(f"  \x1b[33;1m◀ weakest{reset}")  # yellow and bold
     assert lines[9] == f"{red}  10.00 points behind the target of 75{reset}"
-    assert lines[12].startswith("\x1b[36m   1. [ ] people ")  # an item to do is cyan
+    assert lines[12].startswith("\x1b[36m   1. [ ] ")  # an item to do is cyan
 
 
 def test_plain_output_of_the_same_report_has_no_escape(rulebook: Rulebook) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import small_rulebook
 from ssi_coach.core.pillars import PILLARS
 from ssi_coach.core.rulebook import Rulebook
 from ssi_coach.errors import InputError, RulebookError
@@ -115,34 +116,24 @@ def test_duplicate_id(tmp_path: Path) -> None:
 
 
 def test_gap_in_score_ranges(tmp_path: Path) -> None:
-    # relationships-thank-new covers 0-25; narrowing it opens a gap at the top.
-    text = edited(
-        'id = "relationships-thank-new"\npillar = "relationships"\nscores = [0, 25]',
-        'id = "relationships-thank-new"\npillar = "relationships"\nscores = [0, 12.5]',
+    narrow = small_rulebook.action("relationships-narrow", "relationships", scores="[0, 24]")
+    text = small_rulebook.rulebook_text(narrow).replace(
+        'pillar = "relationships"\nscores = [0, 25]', 'pillar = "relationships"\nscores = [0, 24]'
     )
-    text = text.replace("scores = [15, 25]", "scores = [15, 24]")
-    # The other pillars keep an action for every score (0-25), so only one has a gap.
     assert problems_of(tmp_path, text) == [
         "actions: the pillar 'relationships' has no action for scores from 24 to 25",
     ]
 
 
-def test_pillar_without_actions(tmp_path: Path) -> None:
-    text = DEFAULT_TEXT.replace('pillar = "insights"', 'pillar = "people"')
-    assert problems_of(tmp_path, text) == ["actions: no action for the pillar 'insights'"]
-
-
 def test_budget_the_actions_cannot_fill(tmp_path: Path) -> None:
-    # With every action capped at 3 minutes, a 60-minute budget cannot be filled.
-    text = DEFAULT_TEXT
-    for old in ("[2, 8]", "[3, 8]", "[3, 10]", "[2, 10]"):
-        text = text.replace(f"minutes = {old}", "minutes = 3")
-    problems = problems_of(tmp_path, text)
-    assert problems[0] == (
-        "actions: the pillar 'brand' cannot fill 2 minutes for scores from 0 to 7.5 "
-        "(a 10-minute budget, brand being not the focus): add actions or widen their minutes"
-    )
-    assert len(problems) > 4
+    # With every action capped at 5 minutes, a 60-minute budget cannot be filled in 8 items.
+    text = small_rulebook.rulebook_text().replace("minutes = [4, 20]", "minutes = [2, 5]")
+    assert problems_of(tmp_path, text) == [
+        "actions: a 26-minute budget with brand as the focus cannot be filled by daily and "
+        "rotating actions alone (as for a user who has done every one-off): the pillars can "
+        "take brand 4-10, people 2-5, insights 2-5, relationships 2-5 minutes, and brand must "
+        "have strictly the most; add rotating actions or widen their minutes"
+    ]
 
 
 def test_band_rules(tmp_path: Path) -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from ssi_coach.core.records import Record
+from ssi_coach.core.saved_plan import SavedPlan, StoredItem
 from ssi_coach.storage import store as store_module
-from ssi_coach.storage.store import StoredItem, StoreError, database_path, open_store
+from ssi_coach.storage.store import StoreError, database_path, open_store
 
 DAY = date(2026, 11, 27)
 
@@ -147,11 +148,13 @@ def test_ticks_are_kept_by_date_and_id(home: Path) -> None:
     items = [StoredItem(1, "a", "brand", 10), StoredItem(2, "b", "people", 10)]
     with open_store() as store:
         assert store is not None
-        store.import_history([], [], {DAY: items})
+        store.import_history([], [], {DAY: SavedPlan(items, 20, None, DAY)})
         store.set_ticks(DAY, ["a"], done=True)
         assert store.completed_pillars() == {DAY: {"brand": True, "people": False}}
         store.set_ticks(DAY, ["b"], done=True)
-        store.import_history([], [], {DAY: list(reversed(items))})  # the same items again
+        store.import_history(
+            [], [], {DAY: SavedPlan(items[::-1], 20, None, DAY)}
+        )  # the same items again
         assert store.ticks(DAY) == {"a", "b"}
         assert store.completed_pillars() == {DAY: {"brand": True, "people": True}}
         store.set_ticks(DAY, ["a"], done=False)
@@ -193,7 +196,7 @@ def test_completed_days_agree_with_completed_pillars(home: Path) -> None:
         assert store is not None
         for offset, ticked in enumerate([["a", "b"], ["a"], [], ["b", "a"]]):
             day = DAY + timedelta(days=offset)
-            store.import_history([], [], {day: items})
+            store.import_history([], [], {day: SavedPlan(items, 20, None, day)})
             store.set_ticks(day, ticked, done=True)
         expected = [DAY, DAY + timedelta(days=3)]
         assert store.completed_days() == expected

@@ -269,12 +269,20 @@ def today(
             "--interactive", "-i", help="Tick items off in a checklist: arrows, space, enter."
         ),
     ] = False,
+    replan: Annotated[
+        bool,
+        typer.Option(
+            "--replan", help="Make the day's plan again from its scores and today's settings."
+        ),
+    ] = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Today's checklist, from your latest scores: what is ticked, minutes left, streak.
+    """The day's checklist: the plan check saved (or one made from your latest scores),
+    what is ticked, minutes left, streak.
 
-    Made for a morning shell alias: once your scores are saved it needs no typing.
+    Made for a morning shell alias: once your scores are saved it needs no typing. On a
+    rest day (see config rest_days) the plan is shown as optional.
     """
     from ssi_coach.commands import daily
 
@@ -285,9 +293,8 @@ def today(
             from ssi_coach.errors import InputError
 
             raise InputError("", "interactive.tty")
-        checklist = daily.today(settings, chosen_day)
+        checklist = daily.today(settings, chosen_day, replan=replan)
         if interactive:
-            from ssi_coach.errors import InputError
             from ssi_coach.output.interactive import choose_done
 
             chosen = choose_done(checklist, settings.lang)
@@ -365,6 +372,57 @@ def _show_checklist(checklist: "Checklist", lang: "Lang", json_output: bool) -> 
 
 @app.command(
     epilog=_examples(
+        "ssi-coach skip 2",
+        "ssi-coach skip brand-headline --already-done",
+        "ssi-coach skip 3 --json",
+    )
+)
+def skip(
+    item: Annotated[
+        str,
+        typer.Argument(metavar="ITEM", help="An item number as 'today' shows it, or an item id."),
+    ],
+    already_done: Annotated[
+        bool,
+        typer.Option(
+            "--already-done",
+            help="You did this one before using ssi-coach: it counts as done for good.",
+        ),
+    ] = False,
+    day: DateOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Swap an item of the day's plan for another action of the same pillar, same minutes.
+
+    A skipped action is not offered again that day. When no other action fits, the plan is
+    left as it was (exit status 2).
+    """
+    from ssi_coach.commands.daily import skip as skip_item
+
+    settings = _settings(lang=lang)
+    with _errors(settings.lang):
+        skipped = skip_item(settings, _day(day), item, already_done=already_done)
+    if json_output:
+        from ssi_coach.output.json_output import checklist_json
+
+        replaced = skipped.replaced_by
+        _print_json(
+            checklist_json(skipped.checklist, settings.lang)
+            | {
+                "skipped": skipped.skipped.id,
+                "replaced_by": None if replaced is None else replaced.id,
+                "already_done": already_done,
+            }
+        )
+        return
+    from ssi_coach.output.render import render_skip
+
+    _print(render_skip(skipped, settings.lang))
+
+
+@app.command(
+    epilog=_examples(
         "ssi-coach history",
         "ssi-coach history --days 90",
         "ssi-coach history --csv > ssi.csv",
@@ -402,7 +460,16 @@ def history(
         from ssi_coach.output.json_output import history_json
 
         report = found.report
-        _print_json(history_json(found.records, found.ticks, report.streak, report.forecast))
+        _print_json(
+            history_json(
+                found.records,
+                found.ticks,
+                found.plans,
+                found.done_before,
+                report.streak,
+                report.forecast,
+            )
+        )
     elif csv_output:
         from ssi_coach.formats.history_files import history_csv
 
@@ -512,8 +579,11 @@ def config_show(json_output: JsonOption = False, lang: LangOption = None) -> Non
     elif not saved:
         _print(_localized(settings.lang, "config.empty") + "\n")
     else:
+        from ssi_coach.commands.settings import shown_setting
+
         for key, value in saved.items():
-            _print(_localized(settings.lang, "config.saved", key=key, value=value) + "\n")
+            shown = shown_setting(value)
+            _print(_localized(settings.lang, "config.saved", key=key, value=shown) + "\n")
 
 
 @config_app.command(
@@ -522,7 +592,11 @@ def config_show(json_output: JsonOption = False, lang: LangOption = None) -> Non
 def config_set(
     key: Annotated[
         str,
-        typer.Argument(metavar="KEY", help="target, industry, network, minutes, lang or rules."),
+        typer.Argument(
+            metavar="KEY",
+            help="target, industry, network, minutes, lang, rules, sales_navigator (true or "
+            "false) or rest_days (such as sat,sun, or none).",
+        ),
     ],
     value: Annotated[
         str, typer.Argument(metavar="VALUE", help="Checked like the option of the same name.")
@@ -530,12 +604,13 @@ def config_set(
     lang: LangOption = None,
 ) -> None:
     """Save a setting; an option on the command line still wins over it."""
-    from ssi_coach.commands.settings import set_setting
+    from ssi_coach.commands.settings import set_setting, shown_setting
 
     settings = _settings(lang=lang)
     with _errors(settings.lang):
         saved = set_setting(key, value)
-    _print(_localized(settings.lang, "config.saved", key=key, value=saved[key]) + "\n")
+    shown = shown_setting(saved[key])
+    _print(_localized(settings.lang, "config.saved", key=key, value=shown) + "\n")
 
 
 @config_app.command("unset", epilog=_examples("ssi-coach config unset network"))

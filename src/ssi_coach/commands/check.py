@@ -6,10 +6,11 @@ from datetime import date
 
 from ssi_coach.commands.settings import Settings
 from ssi_coach.core.check_report import CheckReport, build_check_report
+from ssi_coach.core.planner import MEMORY_DAYS, NO_MEMORY, Memory
 from ssi_coach.core.records import Record, change_between
 from ssi_coach.formats.rulebook_file import load_rulebook
 from ssi_coach.storage.files import read_input
-from ssi_coach.storage.store import open_store
+from ssi_coach.storage.store import Store, open_store
 
 
 def check_scores(
@@ -21,17 +22,8 @@ def check_scores(
     save: bool,
 ) -> CheckReport:
     """The report on `scores`, with the change since the previous record; with `save`, the
-    record and its plan become the day's, in one transaction."""
-    report = build_check_report(
-        scores,
-        target=settings.target,
-        industry=settings.industry,
-        network=settings.network,
-        budget=settings.minutes,
-        day=day,
-        rulebook=load_rulebook(settings.rules),
-        ranks=ranks,
-    )
+    record and its plan (with its budget and rulebook) become the day's, in one transaction."""
+    rulebook = load_rulebook(settings.rules)
     record = Record(
         day,
         scores,
@@ -41,9 +33,22 @@ def check_scores(
         network_rank=ranks.get("network"),
     )
     with open_store(create=save) as store:
+        memory = NO_MEMORY if store is None else planner_memory(store, day, settings)
+        report = build_check_report(
+            scores,
+            target=settings.target,
+            industry=settings.industry,
+            network=settings.network,
+            budget=settings.minutes,
+            day=day,
+            rulebook=rulebook,
+            ranks=ranks,
+            tools=settings.tools,
+            memory=memory,
+        )
         previous = None if store is None else store.record_before(day)
         if store is not None and save:
-            store.save_record(record, report.plan)
+            store.save_record(record, report.plan, rules_of(settings))
     if previous is None:
         return report
     return report._replace(change=change_between(previous, record))
@@ -60,3 +65,19 @@ def paste_scores(source: str, settings: Settings, day: date, *, save: bool) -> C
         network=pasted.network if pasted.network is not None else settings.network,
     )
     return check_scores(pasted.scores, settings, day, pasted.ranks, save=save)
+
+
+def planner_memory(store: Store, day: date, settings: Settings) -> Memory:
+    """What the planner must know of the user's past before `day`."""
+    known = store.planner_memory(day, MEMORY_DAYS)
+    return Memory(
+        last_done=known.last_done,
+        planned=known.planned,
+        skipped=known.skipped,
+        working_days=max(1, 7 - len(settings.rest_days)),
+    )
+
+
+def rules_of(settings: Settings) -> str | None:
+    """The rulebook a saved plan comes from, as stored: None for the shipped one."""
+    return None if settings.rules is None else str(settings.rules.expanduser().resolve())

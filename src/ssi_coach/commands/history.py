@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from ssi_coach.core.history_report import SHOWN_DAYS, HistoryReport, build_history_report
 from ssi_coach.core.records import Record
+from ssi_coach.core.saved_plan import SavedPlan
 from ssi_coach.errors import NothingYet
 from ssi_coach.storage.store import open_store
 
@@ -15,6 +16,8 @@ class History(NamedTuple):
     report: HistoryReport  # what the screen shows: the window asked for
     records: list[Record]  # what an export holds: everything, or the window when asked
     ticks: list[tuple[date, str]]
+    plans: dict[date, SavedPlan]
+    done_before: dict[str, date]
 
 
 def history(target: float, today: date, window: int | None) -> History:
@@ -27,10 +30,13 @@ def history(target: float, today: date, window: int | None) -> History:
         completed = store.completed_pillars()
         fully_done = store.completed_days()
         ticks = store.all_ticks()
+        plans = store.all_plans()
+        done_before = store.all_done_before()
     report = build_history_report(
         records, completed, fully_done, today, target, window or SHOWN_DAYS
     )
     if window is not None:  # exports hold everything unless asked for a window
         records = report.records
         ticks = [tick for tick in ticks if tick[0] >= records[0].day]
-    return History(report, records, ticks)
+        plans = {day: plan for day, plan in plans.items() if day >= records[0].day}
+    return History(report, records, ticks, plans, done_before)

@@ -14,10 +14,11 @@ from typing import NamedTuple
 from ssi_coach.commands.settings import Settings
 from ssi_coach.core.planner import build_plan
 from ssi_coach.core.rulebook import Rulebook
+from ssi_coach.core.saved_plan import SavedPlan, plan_items
 from ssi_coach.formats.history_files import History, read_history
 from ssi_coach.formats.rulebook_file import load_rulebook
 from ssi_coach.storage.files import read_user_file
-from ssi_coach.storage.store import Store, StoredItem, open_store, plan_items
+from ssi_coach.storage.store import Store, open_store
 
 
 class Imported(NamedTuple):
@@ -31,22 +32,24 @@ def import_history(path: Path, settings: Settings) -> Imported:
     rulebook = load_rulebook(settings.rules)
     with open_store() as store:
         assert store is not None  # open_store creates the database when asked to
-        plans = _missing_plans(store, loaded, settings.minutes, rulebook)
-        store.import_history(loaded.records, loaded.ticks, plans)
+        plans = loaded.plans | _missing_plans(store, loaded, settings.minutes, rulebook)
+        store.import_history(loaded.records, loaded.ticks, plans, loaded.done_before)
     return Imported(records=len(loaded.records), ticks=len(loaded.ticks))
 
 
 def _missing_plans(
     store: Store, loaded: History, budget: int, rulebook: Rulebook
-) -> dict[date, list[StoredItem]]:
-    """The plans of the ticked days that have none, made from the records in force then."""
+) -> dict[date, SavedPlan]:
+    """The plans of the ticked days that have none (in the file or the history), made from
+    the records in force then: a backup of an older release holds only the ticks."""
     merged = {r.day: r for r in store.records()} | {r.day: r for r in loaded.records}
     days = sorted(merged)
     plans = {}
-    for day in sorted({day for day, _ in loaded.ticks} - store.planned_days()):
+    for day in sorted({day for day, _ in loaded.ticks} - store.planned_days() - set(loaded.plans)):
         position = bisect_right(days, day)
         if position == 0:
             continue  # ticks before any record: kept, but no plan to count them against
         record = merged[days[position - 1]]
-        plans[day] = plan_items(build_plan(record.scores, budget, day, rulebook))
+        plan = build_plan(record.scores, budget, day, rulebook)
+        plans[day] = SavedPlan(plan_items(plan), plan.minutes, None, record.day)
     return plans

@@ -17,6 +17,7 @@ from ssi_coach.core import values
 from ssi_coach.core.budget import DEFAULT_BUDGET
 from ssi_coach.core.pillars import LANGS, Lang
 from ssi_coach.core.scoring import DEFAULT_TARGET
+from ssi_coach.core.trends import DEFAULT_REST_DAYS, WEEKDAYS
 from ssi_coach.errors import InputError
 from ssi_coach.storage.cache import cached_document
 from ssi_coach.storage.config_file import (
@@ -26,7 +27,18 @@ from ssi_coach.storage.config_file import (
     write_config,
 )
 
-KEYS: Final = ("target", "industry", "network", "minutes", "lang", "rules")
+KEYS: Final = (
+    "target",
+    "industry",
+    "network",
+    "minutes",
+    "lang",
+    "rules",
+    "sales_navigator",
+    "rest_days",
+)
+_YES: Final = ("true", "yes", "on", "1")
+_NO: Final = ("false", "no", "off", "0")
 
 
 class Settings(NamedTuple):
@@ -38,6 +50,13 @@ class Settings(NamedTuple):
     network: float | None = None
     minutes: int = DEFAULT_BUDGET
     rules: Path | None = None
+    sales_navigator: bool = False
+    rest_days: tuple[str, ...] = DEFAULT_REST_DAYS
+
+    @property
+    def tools(self) -> frozenset[str]:
+        """The tools the user has, as actions name them (`needs`)."""
+        return frozenset({"sales_navigator"} if self.sales_navigator else ())
 
 
 def resolve_lang(
@@ -70,7 +89,9 @@ def _as_lang(value: str, field: str) -> Lang:
     raise InputError(field, "err.lang", value=value)
 
 
-def parse_setting(key: str, text: str, field: str | None = None) -> float | int | str:
+def parse_setting(
+    key: str, text: str, field: str | None = None
+) -> float | int | str | bool | list[str]:
     """A setting typed by the user (or read from the config file), checked like the option
     of the same name; `field` names it in errors (the option, by default)."""
     field = field or f"--{key}"
@@ -80,6 +101,10 @@ def parse_setting(key: str, text: str, field: str | None = None) -> float | int 
         return values.parse_budget(text, field)
     if key == "lang":
         return _as_lang(text, field)
+    if key == "sales_navigator":
+        return _parse_yes_no(text, field)
+    if key == "rest_days":
+        return _parse_weekdays(text, field)
     if key == "rules":
         from ssi_coach.formats.rulebook_file import load_rulebook
 
@@ -87,6 +112,35 @@ def parse_setting(key: str, text: str, field: str | None = None) -> float | int 
         load_rulebook(path)  # refuse a rulebook that would break every later command
         return str(path)
     raise InputError("config", "err.config_key", value=key, keys=", ".join(KEYS))
+
+
+def _parse_yes_no(text: str, field: str) -> bool:
+    word = text.strip().lower()
+    if word in _YES or word in _NO:
+        return word in _YES
+    raise InputError(field, "err.yes_no", value=text)
+
+
+def _parse_weekdays(text: str, field: str) -> list[str]:
+    """Weekdays as `fri,sat` (any of mon ... sun), or `none`."""
+    words = [word.strip().lower() for word in text.replace(" ", ",").split(",") if word.strip()]
+    if words == ["none"]:
+        return []
+    unknown = [word for word in words if word not in WEEKDAYS]
+    if unknown or not words:
+        raise InputError(field, "err.weekdays", value=text, days=",".join(WEEKDAYS))
+    return [day for day in WEEKDAYS if day in words]  # in the week's order, once each
+
+
+def shown_setting(value: object) -> str:
+    """A saved setting as the user would type it: 32 rather than 32.0, `sat,sun`, `true`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ",".join(value) or "none"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def load_config() -> dict[str, Any]:
@@ -107,9 +161,12 @@ def _validate_config(content: bytes) -> dict[str, Any]:
         raise ConfigError(str(error)) from None
     config = {}
     for key, value in raw.items():
-        # TOML gives numbers and strings: each is checked as the same text typed would be.
+        # Each value is checked as the same text typed would be.
         text = value if isinstance(value, str) else None
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        texts = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        if isinstance(value, bool) or texts:
+            text = shown_setting(value)
+        elif isinstance(value, int | float):
             text = repr(value)
         try:
             if text is None:
@@ -170,4 +227,6 @@ def resolve_settings(
         network=chosen("network", network, None),
         minutes=chosen("minutes", minutes, DEFAULT_BUDGET),
         rules=rules if rules is not None else (None if saved_rules is None else Path(saved_rules)),
+        sales_navigator=saved.get("sales_navigator", False),
+        rest_days=tuple(saved.get("rest_days", DEFAULT_REST_DAYS)),
     )

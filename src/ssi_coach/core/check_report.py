@@ -10,7 +10,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ssi_coach.core.pillars import Lang
-from ssi_coach.core.planner import Plan, build_plan
+from ssi_coach.core.planner import NO_MEMORY, Memory, Plan, build_plan
 from ssi_coach.core.records import Change
 from ssi_coach.core.rulebook import Band, Rulebook
 from ssi_coach.core.scoring import Assessment, assess
@@ -38,12 +38,14 @@ def build_check_report(
     day: date,
     rulebook: Rulebook,
     ranks: dict[str, int] | None = None,
+    tools: frozenset[str] = frozenset(),
+    memory: Memory = NO_MEMORY,
 ) -> CheckReport:
     assessment = assess(scores, target, industry, network)
     return CheckReport(
         assessment=assessment,
         band=rulebook.band_for(assessment.total),
-        plan=build_plan(scores, budget, day, rulebook),
+        plan=build_plan(scores, budget, day, rulebook, tools, memory),
         rulebook=rulebook,
         ranks=ranks,
     )

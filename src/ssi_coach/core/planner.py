@@ -1,24 +1,55 @@
 """The daily plan: which actions to do today, and for how many minutes.
 
-The rules, for every budget from 10 to 60 minutes and every set of scores:
-- the items' minutes add up exactly to the budget;
+The plan is a coach's, not a rotation: it remembers what the user did (`Memory`). For every
+budget from 10 to 60 minutes, every set of scores and every history:
+- the items' minutes add up exactly to the budget, each within its action's minutes;
 - the weakest pillar is the focus and gets strictly more minutes than any other pillar;
-- every pillar gets at least one item, since the pillars feed each other;
-- each item suits its pillar's score (the rulebook gives each action a score range);
-- the same inputs always give the same plan, and when more actions suit a pillar than fit
-  in its minutes, the choice rotates from one day to the next.
+- depth over count: at most 4 items at 10 minutes, 5 at 20, 8 at 60; every pillar gets an
+  item from 20 minutes on (the pillars feed each other), below that the focus and the daily
+  habits come first;
+- daily habits that suit come first; then one-offs that are due (two a day at most); then
+  weekly actions within their quota, spread over the week; rotating actions fill the rest,
+  the least recently planned first, so that the same plan does not come back within days;
+- a one-off done never comes back (unless its `renew_days` have passed), an action waits for
+  its prerequisites (`after`) and for the tools it needs, and a skipped action is not
+  offered again that day;
+- the same inputs always give the same plan.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from itertools import pairwise
-from typing import NamedTuple
+from datetime import date, timedelta
+from typing import Final, NamedTuple
 
-from ssi_coach.core.budget import MAX_BUDGET, MIN_BUDGET
-from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS
+from ssi_coach.core.pillars import PILLARS
 from ssi_coach.core.rulebook import Action, Rulebook
 from ssi_coach.core.scoring import weakest_pillar
+
+MAX_ONE_OFFS_A_DAY: Final = 2
+MEMORY_DAYS: Final = 28  # how far back `Memory.planned` needs to look
+EVERY_PILLAR_FROM: Final = 20  # budgets below this give minutes to the focus and habits only
+# How far beyond its share a pillar's items may have to stretch, tried in turn when a plan
+# cannot be made: the last takes every item the caps allow.
+STRETCHES: Final = (1.0, 1.5, float("inf"))
+
+
+def item_cap(budget: int) -> int:
+    """How many items a plan may hold: 4 at 10 minutes, 5 at 20, 8 at 60."""
+    if budget < EVERY_PILLAR_FROM:
+        return 4
+    return 5 + (budget - EVERY_PILLAR_FROM) * 3 // 40
+
+
+class Memory(NamedTuple):
+    """What the planner knows of the user's past, all of it before the plan's day."""
+
+    last_done: dict[str, date]  # the last day each action was ticked or marked as done
+    planned: dict[str, tuple[date, ...]]  # the days each action was planned, recent first
+    skipped: frozenset[str] = frozenset()  # skipped on the plan's day
+    working_days: int = 5  # days a week with a plan expected (the weekly spread uses it)
+
+
+NO_MEMORY: Final = Memory(last_done={}, planned={})
 
 
 class PlanItem(NamedTuple):
@@ -37,20 +68,81 @@ class Plan(NamedTuple):
 
 
 class UnfillableError(Exception):
-    """The rulebook's actions cannot fill a pillar's minutes (a rulebook check prevents it)."""
+    """The rulebook's actions cannot fill the budget (a rulebook check prevents it)."""
 
 
-def build_plan(scores: dict[str, float], budget: int, day: date, rulebook: Rulebook) -> Plan:
+def build_plan(
+    scores: dict[str, float],
+    budget: int,
+    day: date,
+    rulebook: Rulebook,
+    tools: frozenset[str] = frozenset(),
+    memory: Memory = NO_MEMORY,
+) -> Plan:
     focus = weakest_pillar(scores)
-    shares = allocate_minutes(budget, focus, rulebook.focus_share)
-    items: list[PlanItem] = []
-    for pillar in sorted(PILLARS, key=lambda p: p != focus):  # the focus first, then in order
-        candidates = rotate(rulebook.actions_for(pillar, scores[pillar]), day)
-        filled = fill_minutes(shares[pillar], candidates)
-        if filled is None:
-            raise UnfillableError(f"{pillar}: {shares[pillar]} minutes")
-        items += filled
-    return Plan(day=day, minutes=budget, focus=focus, items=tuple(items))
+    offered = {
+        p: [a for a in rulebook.actions_for(p, scores[p]) if is_offered(a, day, tools, memory)]
+        for p in PILLARS
+    }
+    choice = _Choice(budget, focus, rulebook.focus_share, offered, day, memory)
+    items = choice.with_wanted() or choice.fallback()
+    if items is None and memory.skipped:  # skipped too much to fill the day: offer them again
+        return build_plan(
+            scores, budget, day, rulebook, tools, memory._replace(skipped=frozenset())
+        )
+    if items is None:
+        raise UnfillableError(f"{budget} minutes, focus {focus}")
+    return Plan(day=day, minutes=budget, focus=focus, items=tuple(_in_plan_order(items, focus)))
+
+
+def is_offered(action: Action, day: date, tools: frozenset[str], memory: Memory) -> bool:
+    """Whether `action` may be planned on `day`, whatever its score range."""
+    if action.id in memory.skipped or not set(action.needs) <= tools:
+        return False
+    if not all(prerequisite in memory.last_done for prerequisite in action.after):
+        return False
+    if action.cadence == "once":
+        done = memory.last_done.get(action.id)
+        return done is None or (
+            action.renew_days is not None and (day - done).days >= action.renew_days
+        )
+    if action.cadence == "weekly":
+        return _weekly_room(action, day, memory)
+    return True
+
+
+def _weekly_room(action: Action, day: date, memory: Memory) -> bool:
+    """Under its quota in the ISO week of `day`, and not too soon after its last time."""
+    monday = day - timedelta(days=day.weekday())
+    this_week = [d for d in memory.planned.get(action.id, ()) if monday <= d < day]
+    if len(this_week) >= action.per_week:
+        return False
+    spacing = max(1, round(memory.working_days / action.per_week))
+    return not this_week or (day - max(this_week)).days >= spacing
+
+
+def replacement(
+    skipped: Action,
+    minutes: int,
+    score: float,
+    day: date,
+    rulebook: Rulebook,
+    tools: frozenset[str],
+    memory: Memory,
+    in_plan: set[str],
+) -> Action | None:
+    """Another action of the same pillar that suits `score` and can take the same `minutes`,
+    the least recently planned first; None when there is none."""
+    candidates = [
+        a
+        for a in rulebook.actions_for(skipped.pillar, score)
+        if a.id not in in_plan
+        and a.id != skipped.id
+        and a.minutes_low <= minutes <= a.minutes_high
+        and is_offered(a, day, tools, memory)
+    ]
+    ranked = least_recent_first(candidates, day, memory)
+    return ranked[0] if ranked else None
 
 
 def allocate_minutes(budget: int, focus: str, focus_share: float) -> dict[str, int]:
@@ -69,84 +161,234 @@ def allocate_minutes(budget: int, focus: str, focus_share: float) -> dict[str, i
     return shares
 
 
-def rotate(candidates: list[Action], day: date) -> list[Action]:
-    """`candidates` starting at a position that moves on by one each day."""
-    if not candidates:
-        return candidates
-    start = day.toordinal() % len(candidates)
-    return candidates[start:] + candidates[:start]
+def pillar_shares(
+    budget: int, focus: str, focus_share: float, habit_minutes: dict[str, int]
+) -> dict[str, int]:
+    """The minutes each pillar should get. From 20 minutes, `allocate_minutes`; below, the
+    other pillars get only their daily habits' shortest minutes and the focus the rest."""
+    if budget >= EVERY_PILLAR_FROM:
+        return allocate_minutes(budget, focus, focus_share)
+    shares = {p: habit_minutes.get(p, 0) for p in PILLARS if p != focus}
+    return {focus: budget - sum(shares.values()), **shares}
 
 
-def fill_minutes(minutes: int, candidates: list[Action]) -> list[PlanItem] | None:
-    """Items from `candidates`, in their order, whose minutes add up to exactly `minutes`.
+def pillar_caps(
+    budget: int, shares: dict[str, int], focus: str, habits: dict[str, int]
+) -> dict[str, int]:
+    """How many items each pillar may hold, `item_cap` in all. Below 20 minutes the other
+    pillars hold their daily habits only. From 20, every pillar holds one item at least (its
+    habits count) and the focus one beyond its habits; the items left go, one at a time, to
+    the pillar with the most minutes per item."""
+    total = item_cap(budget)
+    if budget < EVERY_PILLAR_FROM:
+        caps = {p: habits.get(p, 0) for p in PILLARS if p != focus}
+        return {focus: total - sum(caps.values()), **caps}
+    caps = {p: max(habits.get(p, 0), 1) for p in PILLARS}
+    caps[focus] = habits.get(focus, 0) + 1
+    for _ in range(total - sum(caps.values())):
+        roomiest = max(PILLARS, key=lambda p: (shares[p] / caps[p], p == focus))
+        caps[roomiest] += 1
+    return caps
 
-    Actions are taken until their typical durations (the middle of each range) cover the
-    minutes, skipping any whose shortest duration no longer fits; each starts at its shortest
-    and the time left is shared out a minute at a time. None when it cannot be done.
-    """
-    chosen: list[Action] = []
-    shortest = longest = 0
-    typical = 0.0
-    for action in candidates:
-        if longest >= minutes and typical >= minutes:
-            break
-        if shortest + action.minutes_low <= minutes:
-            chosen.append(action)
-            shortest += action.minutes_low
-            longest += action.minutes_high
-            typical += (action.minutes_low + action.minutes_high) / 2
-    if not chosen or longest < minutes:
+
+def by_reach(actions: list[Action]) -> list[Action]:
+    """The actions that can stretch the longest first: the surest way to fill minutes."""
+    return sorted(actions, key=lambda a: -a.minutes_high)
+
+
+def least_recent_first(actions: list[Action], day: date, memory: Memory) -> list[Action]:
+    """Actions never or least recently planned first; equals in an order that turns with
+    the day, so that a user without a history still gets a rotation."""
+    if not actions:
+        return actions
+    turn = day.toordinal() % len(actions)
+
+    def key(indexed: tuple[int, Action]) -> tuple[date, int]:
+        index, action = indexed
+        planned = memory.planned.get(action.id, ())
+        return (max(planned) if planned else date.min, (index - turn) % len(actions))
+
+    return [action for _, action in sorted(enumerate(actions), key=key)]
+
+
+class _Choice:
+    """The choice of one day's items, given what is offered to each pillar."""
+
+    def __init__(
+        self,
+        budget: int,
+        focus: str,
+        focus_share: float,
+        offered: dict[str, list[Action]],
+        day: date,
+        memory: Memory,
+    ) -> None:
+        self.budget, self.focus = budget, focus
+        self.habits = {p: [a for a in offered[p] if a.cadence == "daily"] for p in PILLARS}
+        habit_minutes = {p: sum(a.minutes_low for a in self.habits[p]) for p in PILLARS}
+        self.shares = pillar_shares(budget, focus, focus_share, habit_minutes)
+        counts = {p: len(self.habits[p]) for p in PILLARS}
+        self.caps = pillar_caps(budget, self.shares, focus, counts)
+        self.rotating = {
+            p: least_recent_first([a for a in offered[p] if a.cadence == "rotate"], day, memory)
+            for p in PILLARS
+        }
+        self.wanted = self._wanted(offered, day, memory)
+
+    def _wanted(self, offered: dict[str, list[Action]], day: date, memory: Memory) -> list[Action]:
+        """One-offs due (two at most, the focus's first), then weekly actions with room,
+        for the pillars that get minutes today."""
+        by_priority = sorted(PILLARS, key=lambda p: p != self.focus)
+        one_offs = [
+            a for p in by_priority if self.shares[p] for a in offered[p] if a.cadence == "once"
+        ]
+        weekly = [
+            a
+            for p in by_priority
+            if self.shares[p]
+            for a in least_recent_first(
+                [a for a in offered[p] if a.cadence == "weekly"], day, memory
+            )
+        ]
+        return one_offs[:MAX_ONE_OFFS_A_DAY] + weekly
+
+    def with_wanted(self) -> list[PlanItem] | None:
+        """The plan with as many wanted items as fit, dropping the least wanted first."""
+        for keep in range(len(self.wanted), -1, -1):
+            items = self._plan(self.wanted[:keep], self.rotating)
+            if items is not None:
+                return items
         return None
-    durations = _spread(minutes, chosen)
-    return [PlanItem(action, n) for action, n in zip(chosen, durations, strict=True)]
+
+    def fallback(self) -> list[PlanItem] | None:
+        """The plan from habits and rotating actions alone, the longest first, taking more
+        items when fewer cannot stretch far enough: the last try, with every item the caps
+        allow, is what `rules check` proves possible for every budget and score."""
+        longest_first = {p: by_reach(self.rotating[p]) for p in PILLARS}
+        for stretch in STRETCHES:
+            items = self._plan([], longest_first, stretch)
+            if items is not None:
+                return items
+        return None
+
+    def _plan(
+        self, wanted: list[Action], rotating: dict[str, list[Action]], stretch: float = 1.0
+    ) -> list[PlanItem] | None:
+        groups = {}
+        for pillar in PILLARS:
+            group = choose_group(
+                self.shares[pillar],
+                self.caps[pillar],
+                self.habits[pillar] + [a for a in wanted if a.pillar == pillar],
+                rotating[pillar],
+                needs_work=pillar == self.focus,
+                stretch=stretch,
+            )
+            if group is None:
+                return None
+            if group:
+                groups[pillar] = group
+        return allocate(groups, self.budget, self.focus, self.shares)
 
 
-def _spread(minutes: int, actions: list[Action]) -> list[int]:
+def choose_group(
+    share: int,
+    cap: int,
+    chosen: list[Action],
+    rotating: list[Action],
+    *,
+    needs_work: bool,
+    stretch: float = 1.0,
+) -> list[Action] | None:
+    """A pillar's items: those `chosen` (its habits, its wanted items), then rotating ones in
+    order until they can stretch to `stretch` times its `share` of minutes. None when they
+    cannot keep within the pillar's item `cap`, or a pillar that has minutes gets no item."""
+    if share == 0:  # below 20 minutes, a pillar without habits gets no minutes
+        return []
+    chosen = list(chosen)
+    if len(chosen) > cap:
+        return None
+    for action in rotating:
+        has_work = not needs_work or any(a.cadence != "daily" for a in chosen)
+        reach = sum(a.minutes_high for a in chosen)
+        if len(chosen) >= cap or (reach >= share * stretch and has_work):
+            break
+        if sum(a.minutes_low for a in chosen) + action.minutes_low <= share:
+            chosen.append(action)
+    return chosen or None
+
+
+def allocate(
+    groups: dict[str, list[Action]], budget: int, focus: str, shares: dict[str, int]
+) -> list[PlanItem] | None:
+    """Minutes for every chosen item: the budget exactly, each item within its range, the
+    focus strictly ahead of every other pillar, each pillar as near its share as can be.
+    None when no such minutes exist."""
+    low = {p: sum(a.minutes_low for a in g) for p, g in groups.items()}
+    high = {p: sum(a.minutes_high for a in g) for p, g in groups.items()}
+    totals = pillar_totals(low, high, budget, focus, shares)
+    if totals is None:
+        return None
+    return [item for p in groups for item in _spread(totals[p], groups[p])]
+
+
+def pillar_totals(
+    low: dict[str, int], high: dict[str, int], budget: int, focus: str, shares: dict[str, int]
+) -> dict[str, int] | None:
+    """Each pillar's minutes, from its `low` to its `high`, adding up to `budget` with the
+    focus strictly ahead; the focus as near its share as can be, then the others."""
+    if focus not in low:
+        return None
+    others = [p for p in low if p != focus]
+    candidates = range(low[focus], high[focus] + 1)
+    for focus_minutes in sorted(candidates, key=lambda m: (abs(m - shares[focus]), -m)):
+        ceiling = {p: min(high[p], focus_minutes - 1) for p in others}
+        rest = budget - focus_minutes
+        if any(low[p] > ceiling[p] for p in others):
+            continue
+        if sum(low[p] for p in others) <= rest <= sum(ceiling.values()):
+            totals = _towards_shares(rest, others, low, ceiling, shares)
+            totals[focus] = focus_minutes
+            return totals
+    return None
+
+
+def _towards_shares(
+    rest: int,
+    pillars: list[str],
+    low: dict[str, int],
+    ceiling: dict[str, int],
+    shares: dict[str, int],
+) -> dict[str, int]:
+    """`rest` minutes over `pillars`, each from its `low` to its `ceiling`, a minute at a time
+    to the pillar furthest below its share."""
+    totals = {p: low[p] for p in pillars}
+    for _ in range(rest - sum(totals.values())):
+        open_pillars = [p for p in pillars if totals[p] < ceiling[p]]
+        furthest = max(open_pillars, key=lambda p: (shares[p] - totals[p], -PILLARS.index(p)))
+        totals[furthest] += 1
+    return totals
+
+
+def _spread(minutes: int, actions: list[Action]) -> list[PlanItem]:
     """Durations for `actions` that add up to `minutes`: each starts at its shortest, then
     the time left goes a minute at a time, round the items, to those that can stretch."""
     durations = [action.minutes_low for action in actions]
     left = minutes - sum(durations)
-    while left:
+    while left > 0:
         for index, action in enumerate(actions):
             if left and durations[index] < action.minutes_high:
                 durations[index] += 1
                 left -= 1
-    return durations
+    return [PlanItem(action, n) for action, n in zip(actions, durations, strict=True)]
 
 
-def unfillable_budgets(rulebook: Rulebook) -> list[str]:
-    """Every case where a budget from 10 to 60 could not be filled by the rules above, for
-    any score and any day; empty for a sound rulebook."""
-    # Which minute counts each pillar may have to fill, over all budgets and foci.
-    needs: dict[str, dict[int, tuple[int, bool]]] = {pillar: {} for pillar in PILLARS}
-    for budget in range(MIN_BUDGET, MAX_BUDGET + 1):
-        for focus in PILLARS:
-            for pillar, minutes in allocate_minutes(budget, focus, rulebook.focus_share).items():
-                needs[pillar].setdefault(minutes, (budget, pillar == focus))
-    problems = []
-    for pillar in PILLARS:
-        for low, high in _score_segments(rulebook, pillar):
-            candidates = rulebook.actions_for(pillar, low)
-            for minutes, (budget, is_focus) in sorted(needs[pillar].items()):
-                if any(
-                    fill_minutes(minutes, candidates[start:] + candidates[:start]) is None
-                    for start in range(len(candidates))
-                ):
-                    role = "the focus" if is_focus else "not the focus"
-                    problems.append(
-                        f"actions: the pillar '{pillar}' cannot fill {minutes} minutes for "
-                        f"scores from {low:g} to {high:g} (a {budget}-minute budget, {pillar} "
-                        f"being {role}): add actions or widen their minutes"
-                    )
-                    break  # one budget is enough to show the problem for this range
-    return problems
+def _in_plan_order(items: list[PlanItem], focus: str) -> list[PlanItem]:
+    """Daily habits first, then the focus's items, then the other pillars in LinkedIn's
+    order; within a pillar, as chosen."""
 
+    def key(item: PlanItem) -> tuple[bool, bool, int]:
+        pillar = item.action.pillar
+        return (item.action.cadence != "daily", pillar != focus, PILLARS.index(pillar))
 
-def _score_segments(rulebook: Rulebook, pillar: str) -> list[tuple[float, float]]:
-    """Score ranges over which the same actions suit the pillar; 25 alone is the last."""
-    bounds = sorted(
-        {0.0, MAX_PILLAR_SCORE}
-        | {a.score_low for a in rulebook.actions if a.pillar == pillar}
-        | {a.score_high for a in rulebook.actions if a.pillar == pillar}
-    )
-    return [*pairwise(bounds), (MAX_PILLAR_SCORE, MAX_PILLAR_SCORE)]
+    return sorted(items, key=key)

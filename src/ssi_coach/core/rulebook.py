@@ -7,9 +7,22 @@ and becomes these immutable values. The rules a schema cannot express are checke
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS, Lang
+
+# How often an action comes back: a setup task until done (`once`), a habit every working day
+# (`daily`), at most `per_week` days an ISO week (`weekly`), or as filler in turn (`rotate`).
+CADENCES: Final = ("once", "daily", "weekly", "rotate")
+# The tools an action may need; the config says which the user has.
+TOOLS: Final = ("sales_navigator",)
+
+
+class Source(NamedTuple):
+    """Where an action's advice, or its why, comes from."""
+
+    title: str
+    url: str
 
 
 class Band(NamedTuple):
@@ -27,6 +40,12 @@ class Action(NamedTuple):
     minutes_high: int
     text: dict[Lang, str]
     why: dict[Lang, str]
+    cadence: str = "rotate"
+    renew_days: int | None = None  # a `once` action comes back this long after it was done
+    per_week: int = 1  # a `weekly` action's quota
+    after: tuple[str, ...] = ()  # ids to have done at least once before this one
+    needs: tuple[str, ...] = ()  # tools the user must have
+    source: Source | None = None
 
     def suits(self, score: float) -> bool:
         """Whether the action fits a pillar at `score`: from `score_low` up to, not
@@ -53,6 +72,9 @@ class Rulebook(NamedTuple):
     def leading_action(self, pillar: str, score: float) -> Action:
         return self.actions_for(pillar, score)[0]
 
+    def action(self, action_id: str) -> Action | None:
+        return next((a for a in self.actions if a.id == action_id), None)
+
     def actions_per_pillar(self) -> dict[str, int]:
         return {p: sum(a.pillar == p for a in self.actions) for p in PILLARS}
 
@@ -67,6 +89,7 @@ def rulebook_from_document(document: dict[str, Any], source: str) -> Rulebook:
     for spec in document["actions"]:
         minutes = spec["minutes"]
         low, high = minutes if isinstance(minutes, list) else (minutes, minutes)
+        cited = spec.get("source")
         actions.append(
             Action(
                 id=spec["id"],
@@ -77,6 +100,12 @@ def rulebook_from_document(document: dict[str, Any], source: str) -> Rulebook:
                 minutes_high=high,
                 text=text(spec["text"]),
                 why=text(spec["why"]),
+                cadence=spec.get("cadence") or "rotate",
+                renew_days=spec.get("renew_days"),
+                per_week=spec.get("per_week") or 1,
+                after=tuple(spec.get("after") or ()),
+                needs=tuple(spec.get("needs") or ()),
+                source=None if cited is None else Source(cited["title"], cited["url"]),
             )
         )
     return Rulebook(

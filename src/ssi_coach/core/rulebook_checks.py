@@ -1,25 +1,82 @@
-"""The rules of a rulebook that a schema cannot express: bands in order, unique ids, score
-ranges that cover 0-25, and every budget from 10 to 60 minutes fillable by the planner.
+"""The rules of a rulebook that a schema cannot express: bands in order, unique ids,
+prerequisites that exist and make no cycle, score ranges that cover 0-25, and every budget
+from 10 to 60 minutes fillable by the planner whatever the user has done.
 
 Each problem is a sentence that starts with its place in the file (`actions[3].id: ...`).
 """
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import pairwise, product
+from typing import NamedTuple
 
+from ssi_coach.core.budget import MAX_BUDGET, MIN_BUDGET
 from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS
-from ssi_coach.core.planner import unfillable_budgets
+from ssi_coach.core.planner import (
+    STRETCHES,
+    by_reach,
+    choose_group,
+    item_cap,
+    pillar_caps,
+    pillar_shares,
+    pillar_totals,
+)
 from ssi_coach.core.rulebook import Action, Band, Rulebook
 
 
 def rulebook_problems(rulebook: Rulebook) -> list[str]:
     problems = _band_problems(rulebook.bands)
     problems += _duplicate_ids(rulebook.actions)
+    problems += _prerequisite_problems(rulebook.actions)
     problems += _score_gaps(rulebook.actions)
     if not problems:  # filling budgets only makes sense once every score has actions
-        problems += unfillable_budgets(rulebook)
+        problems += _habit_problems(rulebook)
+    if not problems:
+        problems += _unfillable_budgets(rulebook)
     return problems
+
+
+def _prerequisite_problems(actions: tuple[Action, ...]) -> list[str]:
+    """Every `after` names an action of the rulebook, and no chain of them loops."""
+    place = {action.id: number for number, action in enumerate(actions, start=1)}
+    problems = [
+        f"actions[{number}] (id '{action.id}').after: unknown id '{prerequisite}'"
+        for number, action in enumerate(actions, start=1)
+        for prerequisite in action.after
+        if prerequisite not in place
+    ]
+    waits_for = {a.id: [p for p in a.after if p in place] for a in actions}
+    reported: set[str] = set()
+    for action in actions:
+        cycle = _cycle_from(action.id, waits_for)
+        if cycle and not reported & set(cycle):
+            reported |= set(cycle)
+            problems.append(
+                f"actions[{place[action.id]}] (id '{action.id}').after: the prerequisites "
+                f"make a cycle: {' -> '.join([*cycle, cycle[0]])}"
+            )
+    return problems
+
+
+def _cycle_from(start: str, waits_for: dict[str, list[str]]) -> list[str] | None:
+    """The ids of a cycle of prerequisites through `start`, if there is one."""
+    path = [start]
+    seen = {start}
+
+    def walk(action_id: str) -> list[str] | None:
+        for prerequisite in waits_for[action_id]:
+            if prerequisite == start:
+                return list(path)
+            if prerequisite not in seen:
+                seen.add(prerequisite)
+                path.append(prerequisite)
+                found = walk(prerequisite)
+                if found:
+                    return found
+                path.pop()
+        return None
+
+    return walk(start)
 
 
 def _band_problems(bands: tuple[Band, ...]) -> list[str]:
@@ -75,3 +132,138 @@ def _score_gaps(actions: tuple[Action, ...]) -> list[str]:
                 f"from {covered:g} to {MAX_PILLAR_SCORE:g}"
             )
     return problems
+
+
+def _segments(actions: tuple[Action, ...], pillar: str) -> list[tuple[float, float]]:
+    """Score ranges over which the same actions suit the pillar; 25 alone is the last."""
+    bounds = sorted(
+        {0.0, MAX_PILLAR_SCORE}
+        | {a.score_low for a in actions if a.pillar == pillar}
+        | {a.score_high for a in actions if a.pillar == pillar}
+    )
+    return [*pairwise(bounds), (MAX_PILLAR_SCORE, MAX_PILLAR_SCORE)]
+
+
+def _habits(rulebook: Rulebook, pillar: str, score: float) -> list[Action]:
+    return [a for a in rulebook.actions_for(pillar, score) if a.cadence == "daily"]
+
+
+def _habit_problems(rulebook: Rulebook) -> list[str]:
+    """Below 20 minutes the plan is the daily habits and the focus: for every set of scores,
+    the habits at their shortest must leave the focus strictly the most minutes, within the
+    item limit of the smallest budget."""
+    options = {
+        p: {
+            tuple(a.id for a in _habits(rulebook, p, low)): _habits(rulebook, p, low)
+            for low, _ in _segments(rulebook.actions, p)
+        }
+        for p in PILLARS
+    }
+    problems = []
+    for habit_sets in product(*(options[p].values() for p in PILLARS)):
+        habits = [a for group in habit_sets for a in group]
+        if not habits:
+            continue
+        by_pillar = {
+            p: sum(a.minutes_low for a in g) for p, g in zip(PILLARS, habit_sets, strict=True)
+        }
+        for focus in PILLARS:
+            others = [by_pillar[p] for p in PILLARS if p != focus]
+            room = MIN_BUDGET - sum(others)
+            if len(habits) + 1 > item_cap(MIN_BUDGET) or room <= max(others):
+                ids = ", ".join(a.id for a in habits)
+                problems.append(
+                    f"actions: the daily habits {ids} suit the same scores but leave a "
+                    f"{MIN_BUDGET}-minute plan no room to put the focus ({focus}) ahead: keep "
+                    "at most 2 habits for any set of scores, and their shortest minutes short"
+                )
+                return problems
+    return problems
+
+
+class _Segment(NamedTuple):
+    """A score range of a pillar over which the same actions suit it."""
+
+    low: float
+    high: float
+    habits: tuple[Action, ...]
+    rotating: list[Action]  # without tools, the longest first: as the planner falls back
+
+
+def _unfillable_budgets(rulebook: Rulebook) -> list[str]:
+    """Every case where a budget from 10 to 60 could not be filled by daily habits and
+    rotating actions alone: a user with no tools, every one-off done, every weekly quota
+    used. The plan the planner falls back on must always exist. For each set of daily
+    habits, budget and focus, every pillar's worst score range is taken together."""
+    segments = {
+        p: [
+            _Segment(
+                low,
+                high,
+                tuple(_habits(rulebook, p, low)),
+                by_reach(
+                    [
+                        a
+                        for a in rulebook.actions_for(p, low)
+                        if a.cadence == "rotate" and not a.needs
+                    ]
+                ),
+            )
+            for low, high in _segments(rulebook.actions, p)
+        ]
+        for p in PILLARS
+    }
+    habit_sets = [
+        list({tuple(a.id for a in s.habits): s.habits for s in segments[p]}.values())
+        for p in PILLARS
+    ]
+    for habits in product(*habit_sets):
+        by_pillar = dict(zip(PILLARS, habits, strict=True))
+        for focus in PILLARS:
+            for budget in range(MIN_BUDGET, MAX_BUDGET + 1):
+                problem = _fill_problem(rulebook, segments, by_pillar, focus, budget)
+                if problem:
+                    return [problem]
+    return []
+
+
+def _fill_problem(
+    rulebook: Rulebook,
+    segments: dict[str, list[_Segment]],
+    habits: dict[str, tuple[Action, ...]],
+    focus: str,
+    budget: int,
+) -> str | None:
+    habit_minutes = {p: sum(a.minutes_low for a in habits[p]) for p in PILLARS}
+    shares = pillar_shares(budget, focus, rulebook.focus_share, habit_minutes)
+    caps = pillar_caps(budget, shares, focus, {p: len(habits[p]) for p in PILLARS})
+    case = f"a {budget}-minute budget with {focus} as the focus"
+    low: dict[str, int] = {}
+    high: dict[str, int] = {}
+    for pillar in PILLARS:
+        for segment in (s for s in segments[pillar] if s.habits == habits[pillar]):
+            group = choose_group(
+                shares[pillar],
+                caps[pillar],
+                list(segment.habits),
+                segment.rotating,
+                needs_work=pillar == focus,
+                stretch=STRETCHES[-1],
+            )
+            if group is None:
+                return (
+                    f"actions: the pillar '{pillar}' has no action to fill its "
+                    f"{shares[pillar]} minutes in {caps[pillar]} items for scores from "
+                    f"{segment.low:g} to {segment.high:g} ({case}): add rotating actions"
+                )
+            if group:  # the worst score range of each pillar, taken together
+                low[pillar] = max(low.get(pillar, 0), sum(a.minutes_low for a in group))
+                high[pillar] = min(high.get(pillar, 10**6), sum(a.minutes_high for a in group))
+    if pillar_totals(low, high, budget, focus, shares) is None:
+        ranges = ", ".join(f"{p} {low[p]}-{high[p]}" for p in low)
+        return (
+            f"actions: {case} cannot be filled by daily and rotating actions alone (as for a "
+            f"user who has done every one-off): the pillars can take {ranges} minutes, and "
+            f"{focus} must have strictly the most; add rotating actions or widen their minutes"
+        )
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ssi_coach.core.pillars import PILLARS
 from ssi_coach.core.records import Record
@@ -46,19 +46,43 @@ class HabitEffect(NamedTuple):
     not_done_days: int
 
 
-def streak(completed_days: list[date], today: date) -> Streak:
-    """Consecutive days with every item ticked, ending today or yesterday; and the best run."""
+WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DEFAULT_REST_DAYS: Final = ("sat", "sun")
+
+
+def is_rest_day(day: date, rest_days: tuple[str, ...]) -> bool:
+    return WEEKDAYS[day.weekday()] in rest_days
+
+
+def streak(
+    completed_days: list[date], today: date, rest_days: tuple[str, ...] = DEFAULT_REST_DAYS
+) -> Streak:
+    """Working days in a row with every item ticked, ending today or yesterday, and the best
+    such run. A rest day left alone never breaks a run; a rest day done in full adds to it."""
     completed = set(completed_days)
-    end = today if today in completed else today - timedelta(days=1)
+
+    def counts(day: date) -> int | None:  # 1: adds, 0: neutral, None: breaks the run
+        if day in completed:
+            return 1
+        return 0 if is_rest_day(day, rest_days) else None
+
     current = 0
-    while end - timedelta(days=current) in completed:
-        current += 1
+    first = min(completed, default=today)
+    day = today if today in completed else today - timedelta(days=1)
+    while day >= first:
+        step = counts(day)
+        if step is None:
+            break
+        current += step
+        day -= timedelta(days=1)
     best = run = 0
-    previous: date | None = None
-    for day in sorted(completed):
-        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
-        best = max(best, run)
-        previous = day
+    if completed:
+        day, last = first, max(completed)
+        while day <= last:
+            step = counts(day)
+            run = 0 if step is None else run + step
+            best = max(best, run)
+            day += timedelta(days=1)
     return Streak(current=current, best=best)
 
 

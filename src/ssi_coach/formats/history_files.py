@@ -14,8 +14,10 @@ from datetime import date
 from typing import Any, NamedTuple, TypeVar
 
 from ssi_coach.core import values
+from ssi_coach.core.budget import MAX_BUDGET
 from ssi_coach.core.pillars import MAX_TOTAL, PILLARS
 from ssi_coach.core.records import Record
+from ssi_coach.core.saved_plan import SavedPlan, StoredItem
 from ssi_coach.errors import FileProblems, InputError, Place
 from ssi_coach.formats.spreadsheet import csv_rows
 
@@ -27,6 +29,8 @@ STORED_TOTAL_TOLERANCE = 0.01
 class History(NamedTuple):
     records: list[Record]
     ticks: list[tuple[date, str]]
+    plans: dict[date, SavedPlan] = {}  # noqa: RUF012 - a NamedTuple default, never mutated
+    done_before: dict[str, date] = {}  # noqa: RUF012
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -120,7 +124,11 @@ def _from_json(text: str, source: str) -> History:
         checker.check(index, row | {p: _text(raw["scores"].get(p)) for p in PILLARS})
     raw_ticks = document.get("ticks") or []
     ticks = _ticks(raw_ticks if isinstance(raw_ticks, list) else [None], checker)
-    return checker.history(source, ticks)
+    raw_plans = document.get("plans") or []
+    plans = _plans(raw_plans if isinstance(raw_plans, list) else [None], checker)
+    raw_done = document.get("done_before") or []
+    done_before = _done_before(raw_done if isinstance(raw_done, list) else [None], checker)
+    return checker.history(source, ticks)._replace(plans=plans, done_before=done_before)
 
 
 def _ticks(raw_ticks: list[Any], checker: _RowChecker) -> list[tuple[date, str]]:
@@ -131,6 +139,56 @@ def _ticks(raw_ticks: list[Any], checker: _RowChecker) -> list[tuple[date, str]]
         except (InputError, KeyError, TypeError):
             checker.problems.append((Place("ticks", index), InputError("", "err.import_tick")))
     return ticks
+
+
+def _plans(raw_plans: list[Any], checker: _RowChecker) -> dict[date, SavedPlan]:
+    """The day plans of a backup (`history --json` of this release)."""
+    plans = {}
+    for index, raw in enumerate(raw_plans, start=1):
+        try:
+            items = [
+                StoredItem(
+                    values.parse_whole(str(item["number"]), "number", 1, 1000),
+                    _identifier(item["id"]),
+                    _pillar(item["pillar"]),
+                    values.parse_whole(str(item["minutes"]), "minutes", 1, MAX_BUDGET),
+                )
+                for item in raw["items"]
+            ]
+            day = values.parse_day(_text(raw["date"]), "date")
+            based_on = values.parse_day(_text(raw["based_on"]), "based_on")
+            minutes = values.parse_budget(str(raw["minutes"]), "minutes")
+            rules = raw.get("rules")
+            if rules is not None and not isinstance(rules, str):
+                raise TypeError
+        except (InputError, KeyError, TypeError):
+            checker.problems.append((Place("plans", index), InputError("", "err.import_plan")))
+            continue
+        plans[day] = SavedPlan(items, minutes, rules, based_on)
+    return plans
+
+
+def _done_before(raw_done: list[Any], checker: _RowChecker) -> dict[str, date]:
+    done = {}
+    for index, raw in enumerate(raw_done, start=1):
+        try:
+            done[_identifier(raw["id"])] = values.parse_day(_text(raw["date"]), "date")
+        except (InputError, KeyError, TypeError):
+            problem = InputError("", "err.import_tick")
+            checker.problems.append((Place("done_before", index), problem))
+    return done
+
+
+def _identifier(value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise TypeError
+    return value
+
+
+def _pillar(value: object) -> str:
+    if value not in PILLARS:
+        raise TypeError
+    return str(value)
 
 
 class _RowChecker:

@@ -5,12 +5,13 @@ rulebook is read from the cache without Pydantic, which keeps start-up fast. An 
 take a whole day's budget at most.
 """
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
 
 from ssi_coach.core.budget import MAX_BUDGET
 from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS
+from ssi_coach.core.rulebook import CADENCES, TOOLS
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 
@@ -46,6 +47,18 @@ PillarsSpec = create_model(  # type: ignore[call-overload]
 )
 
 
+class SourceSpec(Strict):
+    title: NonEmpty
+    url: NonEmpty
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://")) or len(value) < 12 or " " in value:
+            raise ValueError(f"'{value}' is not an http(s) address")
+        return value
+
+
 class ActionSpec(Strict):
     id: NonEmpty
     pillar: str
@@ -53,6 +66,28 @@ class ActionSpec(Strict):
     minutes: int | list[int]
     text: Text
     why: Text
+    cadence: str | None = None  # rotate when left out
+    renew_days: Annotated[int, Field(ge=1, le=365)] | None = None
+    per_week: Annotated[int, Field(ge=1, le=6)] | None = None
+    after: list[NonEmpty] | None = None
+    needs: list[Literal[TOOLS]] | None = None  # type: ignore[valid-type]
+    source: SourceSpec | None = None
+
+    @field_validator("cadence")
+    @classmethod
+    def _known_cadence(cls, value: str | None) -> str | None:
+        if value is not None and value not in CADENCES:
+            raise ValueError(f"'{value}' is not a cadence ({', '.join(CADENCES)})")
+        return value
+
+    @model_validator(mode="after")
+    def _keys_of_the_cadence(self) -> "ActionSpec":
+        cadence = self.cadence or "rotate"
+        if self.renew_days is not None and cadence != "once":
+            raise ValueError(f'renew_days goes with cadence = "once", not "{cadence}"')
+        if self.per_week is not None and cadence != "weekly":
+            raise ValueError(f'per_week goes with cadence = "weekly", not "{cadence}"')
+        return self
 
     @field_validator("pillar")
     @classmethod

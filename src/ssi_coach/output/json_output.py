@@ -13,10 +13,13 @@ from typing import TYPE_CHECKING, Any, Final
 from ssi_coach.core.pillars import Lang, label
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from ssi_coach.core.check_report import CheckReport
     from ssi_coach.core.checklist import Checklist
     from ssi_coach.core.records import Record
-    from ssi_coach.core.rulebook import Rulebook
+    from ssi_coach.core.rulebook import Action, Rulebook
+    from ssi_coach.core.saved_plan import SavedPlan
     from ssi_coach.core.scoring import BenchmarkGap
     from ssi_coach.core.team_report import TeamReport
     from ssi_coach.core.trends import Forecast, Streak
@@ -37,6 +40,20 @@ def benchmarks_json(benchmarks: tuple[BenchmarkGap, ...]) -> list[dict[str, Any]
 
 def streak_json(streak: Streak) -> dict[str, int]:
     return {"current": streak.current, "best": streak.best}
+
+
+def plan_item_json(action: Action, minutes: int, lang: Lang) -> dict[str, Any]:
+    """An item of a plan: the action, its minutes, how often it comes, where it comes from."""
+    item: dict[str, Any] = {
+        "id": action.id,
+        "pillar": action.pillar,
+        "minutes": minutes,
+        "text": action.text[lang],
+        "cadence": action.cadence,
+    }
+    if action.source is not None:
+        item["source"] = {"title": action.source.title, "url": action.source.url}
+    return item
 
 
 def check_json(report: CheckReport, lang: Lang) -> dict[str, Any]:
@@ -61,32 +78,21 @@ def check_json(report: CheckReport, lang: Lang) -> dict[str, Any]:
         "plan": {
             "minutes": plan.minutes,
             "focus": plan.focus,
-            "items": [
-                {
-                    "id": item.action.id,
-                    "pillar": item.action.pillar,
-                    "minutes": item.minutes,
-                    "text": item.action.text[lang],
-                }
-                for item in plan.items
-            ],
+            "items": [plan_item_json(item.action, item.minutes, lang) for item in plan.items],
         },
     }
 
 
 def checklist_json(checklist: Checklist, lang: Lang) -> dict[str, Any]:
+    based_on = checklist.based_on or checklist.day
     return {
         "date": checklist.day.isoformat(),
-        "based_on": checklist.based_on.isoformat(),
+        "based_on": based_on.isoformat(),
+        "rest_day": checklist.rest_day,
         "items": [
-            {
-                "number": item.number,
-                "id": item.action.id,
-                "pillar": item.action.pillar,
-                "minutes": item.minutes,
-                "text": item.action.text[lang],
-                "done": item.done,
-            }
+            {"number": item.number}
+            | plan_item_json(item.action, item.minutes, lang)
+            | {"done": item.done}
             for item in checklist.items
         ],
         "minutes_left": checklist.minutes_left,
@@ -95,9 +101,14 @@ def checklist_json(checklist: Checklist, lang: Lang) -> dict[str, Any]:
 
 
 def history_json(
-    records: list[Record], ticks: list[tuple[Any, str]], streak: Streak, forecast: Forecast
+    records: list[Record],
+    ticks: list[tuple[date, str]],
+    plans: dict[date, SavedPlan],
+    done_before: dict[str, date],
+    streak: Streak,
+    forecast: Forecast,
 ) -> dict[str, Any]:
-    """The complete backup: every record and tick, with the streak and forecast."""
+    """The complete backup: every record, tick and day plan, with the streak and forecast."""
     return {
         "records": [
             {
@@ -118,6 +129,22 @@ def history_json(
             "per_day": forecast.per_day,
             "date": None if forecast.day is None else forecast.day.isoformat(),
         },
+        "plans": [
+            {
+                "date": day.isoformat(),
+                "minutes": plan.minutes,
+                "rules": plan.rules,
+                "based_on": (plan.based_on or day).isoformat(),
+                "items": [
+                    {"number": i.number, "id": i.item_id, "pillar": i.pillar, "minutes": i.minutes}
+                    for i in plan.items
+                ],
+            }
+            for day, plan in plans.items()
+        ],
+        "done_before": [
+            {"id": item_id, "date": day.isoformat()} for item_id, day in done_before.items()
+        ],
     }
 
 

@@ -23,7 +23,7 @@ from ssi_coach.output.terminal import style
 
 if TYPE_CHECKING:  # for annotations only: `check` must not pay for `history`'s modules
     from ssi_coach.core.check_report import CheckReport
-    from ssi_coach.core.checklist import Checklist
+    from ssi_coach.core.checklist import Checklist, Skipped
     from ssi_coach.core.records import Change
     from ssi_coach.core.rulebook import Action, Rulebook
     from ssi_coach.core.scoring import Assessment, BenchmarkGap
@@ -194,8 +194,11 @@ def render_items(rows: Sequence[tuple[Action, int, bool]], lang: Lang) -> list[s
 
 
 def render_today(checklist: Checklist, lang: Lang) -> str:
-    heading = localized(lang, "today", date=checklist.day, based_on=checklist.based_on)
+    based_on = checklist.based_on or checklist.day
+    heading = localized(lang, "today", date=checklist.day, based_on=based_on)
     lines = [style(line, "bold") for line in wrap(heading, 2, first_indent=0)]
+    if checklist.rest_day:
+        lines += wrap(localized(lang, "today.rest"), 2, first_indent=2)
     lines += render_items([(i.action, i.minutes, i.done) for i in checklist.items], lang)
     left = checklist.minutes_left
     status = (
@@ -214,3 +217,13 @@ def _rank_words(group: str, rank: int, lang: Lang) -> str:
 def streak_sentence(streak: Streak, lang: Lang) -> str:
     current, best = plural(lang, "days", streak.current), plural(lang, "days", streak.best)
     return localized(lang, "streak", current=current, best=best)
+
+
+def render_skip(skipped: Skipped, lang: Lang) -> str:
+    """What `skip` changed, then the day's checklist."""
+    old = skipped.skipped.id
+    if skipped.replaced_by is None:
+        line = localized(lang, "skip.done_before", old=old)
+    else:
+        line = localized(lang, "skip.replaced", old=old, new=skipped.replaced_by.id)
+    return line + "\n" + render_today(skipped.checklist, lang)

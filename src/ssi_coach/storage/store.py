@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ssi_coach.core.pillars import PILLARS
 from ssi_coach.core.records import Record
+from ssi_coach.core.saved_plan import SavedPlan, StoredItem, plan_items
 from ssi_coach.errors import SsiCoachError
 from ssi_coach.storage.paths import data_dir
 
@@ -43,21 +44,12 @@ class StoreError(SsiCoachError):
     """The history database cannot be used as it is; the message says what to do."""
 
 
-class StoredItem(NamedTuple):
-    """One item of a day's plan as it was shown, numbered like `today` shows it."""
+class PlannerMemory(NamedTuple):
+    """What the planner needs to know of the past of a day."""
 
-    number: int
-    item_id: str
-    pillar: str
-    minutes: int
-
-
-def plan_items(plan: Plan) -> list[StoredItem]:
-    """The plan as stored, its items numbered as `today` shows them."""
-    return [
-        StoredItem(number, item.action.id, item.action.pillar, item.minutes)
-        for number, item in enumerate(plan.items, start=1)
-    ]
+    last_done: dict[str, date]
+    planned: dict[str, tuple[date, ...]]
+    skipped: frozenset[str]
 
 
 def _migration_1(db: sqlite3.Connection) -> None:
@@ -80,8 +72,23 @@ def _migration_2(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE records ADD COLUMN network_rank INTEGER")
 
 
+def _migration_3(db: sqlite3.Connection) -> None:
+    """The coach's memory: each day's plan with the budget and rulebook that made it, the
+    items skipped on a day, the one-offs done before ssi-coach, and ticks by action."""
+    db.execute(
+        "CREATE TABLE day_plans (date TEXT PRIMARY KEY, minutes INTEGER NOT NULL,"
+        " rules TEXT, based_on TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE skips (date TEXT NOT NULL, item_id TEXT NOT NULL,"
+        " PRIMARY KEY (date, item_id))"
+    )
+    db.execute("CREATE TABLE done_before (item_id TEXT PRIMARY KEY, date TEXT NOT NULL)")
+    db.execute("CREATE INDEX ticks_by_item ON ticks (item_id, date)")
+
+
 # Forward only: append, never edit one that has shipped.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2, _migration_3]
 
 
 def database_path() -> Path:
@@ -97,13 +104,15 @@ class Store:
 
     # -- records --------------------------------------------------------------------------
 
-    def save_record(self, record: Record, plan: Plan | None = None) -> None:
+    def save_record(
+        self, record: Record, plan: Plan | None = None, rules: str | None = None
+    ) -> None:
         """Saves the day's record, replacing any earlier one for the same date, and the plan
-        made from it, in one transaction."""
+        made from it (with the rulebook that made it), in one transaction."""
         with self.transaction():
             self.db.execute(SAVE_RECORD, _row(record))
             if plan is not None:
-                self._remember(plan)
+                self._replace_day_plan(plan, rules, record.day)
 
     def record_on_or_before(self, day: date) -> Record | None:
         return self._one_record("WHERE date <= ? ORDER BY date DESC LIMIT 1", day)
@@ -135,18 +144,92 @@ class Store:
             ).fetchall()
         return [StoredItem(*row) for row in rows]
 
-    def remember_plan(self, plan: Plan) -> None:
-        """Keeps the plan shown for its day, so that streaks and habits know what was asked.
-        An unchanged plan, the everyday case, costs a read and no write transaction."""
-        if self.plan(plan.day) != plan_items(plan):
-            with self.transaction():
-                self._remember(plan)  # compares again: another process may have written
+    def saved_plan(self, day: date) -> SavedPlan | None:
+        """The plan saved for `day`, if any."""
+        items = self.plan(day)
+        if not items:
+            return None
+        with self._reading():
+            row = self.db.execute(
+                "SELECT minutes, rules, based_on FROM day_plans WHERE date = ?", (day.isoformat(),)
+            ).fetchone()
+        if row is None:  # saved by an older release: the items tell the budget
+            return SavedPlan(items, sum(item.minutes for item in items), None, None)
+        return SavedPlan(items, row[0], row[1], _day(row[2]))
 
-    def _remember(self, plan: Plan) -> None:
-        """Within a transaction: replaces the day's stored plan if it differs."""
+    def save_plan(self, plan: Plan, rules: str | None, based_on: date) -> None:
+        """Makes `plan` the day's plan (ticks on items it keeps are kept), in one transaction."""
+        with self.transaction():
+            self._replace_day_plan(plan, rules, based_on)
+
+    def _replace_day_plan(self, plan: Plan, rules: str | None, based_on: date) -> None:
+        day = plan.day.isoformat()
         items = plan_items(plan)
-        if self.plan(plan.day) != items:
-            self._replace_plan(plan.day, items)
+        self._replace_plan(plan.day, items)
+        self.db.execute(
+            "INSERT OR REPLACE INTO day_plans VALUES (?, ?, ?, ?)",
+            (day, plan.minutes, rules, based_on.isoformat()),
+        )
+        kept = [item.item_id for item in items]
+        self.db.execute(
+            f"DELETE FROM ticks WHERE date = ? AND item_id NOT IN ({', '.join('?' * len(kept))})",
+            (day, *kept),
+        )
+
+    def replace_item(
+        self, day: date, old: StoredItem, new_id: str, *, already_done: bool = False
+    ) -> None:
+        """Puts `new_id` in the place of `old` in the day's plan, with the same minutes; `old`
+        is not offered again that day, or ever when it was `already_done`."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE plan_items SET item_id = ? WHERE date = ? AND number = ?",
+                (new_id, day.isoformat(), old.number),
+            )
+            self.db.execute(
+                "INSERT OR IGNORE INTO skips VALUES (?, ?)", (day.isoformat(), old.item_id)
+            )
+            self.db.execute(
+                "DELETE FROM ticks WHERE date = ? AND item_id = ?", (day.isoformat(), old.item_id)
+            )
+            if already_done:
+                self._mark_done_before(old.item_id, day)
+
+    def mark_done_before(self, item_id: str, day: date) -> None:
+        """`item_id` was done before the user started with ssi-coach: it counts as done."""
+        with self.transaction():
+            self._mark_done_before(item_id, day)
+
+    def _mark_done_before(self, item_id: str, day: date) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO done_before VALUES (?, ?)", (item_id, day.isoformat())
+        )
+
+    def planner_memory(self, day: date, days_back: int) -> PlannerMemory:
+        """The last day each action was done (ticks before `day`, and one-offs marked done
+        before ssi-coach), the days each was planned in the `days_back` days before `day`,
+        and what was skipped on `day`."""
+        iso = day.isoformat()
+        since = (day - timedelta(days=days_back)).isoformat()
+        with self._reading():
+            done = self.db.execute(
+                "SELECT item_id, MAX(date) FROM ticks WHERE date < ? GROUP BY item_id", (iso,)
+            ).fetchall()
+            before = self.db.execute("SELECT item_id, date FROM done_before").fetchall()
+            planned_rows = self.db.execute(
+                "SELECT item_id, date FROM plan_items WHERE date >= ? AND date < ?"
+                " ORDER BY date DESC",
+                (since, iso),
+            ).fetchall()
+            skipped = self.db.execute("SELECT item_id FROM skips WHERE date = ?", (iso,))
+            skipped_ids = frozenset(row[0] for row in skipped)
+        last_done = {item_id: _day(text) for item_id, text in before}
+        for item_id, text in done:
+            last_done[item_id] = max(_day(text), last_done.get(item_id, date.min))
+        planned: dict[str, list[date]] = {}
+        for item_id, text in planned_rows:
+            planned.setdefault(item_id, []).append(_day(text))
+        return PlannerMemory(last_done, {k: tuple(v) for k, v in planned.items()}, skipped_ids)
 
     def _replace_plan(self, day: date, items: Iterable[StoredItem]) -> None:
         self.db.execute("DELETE FROM plan_items WHERE date = ?", (day.isoformat(),))
@@ -214,18 +297,53 @@ class Store:
             ).fetchall()
         return [date.fromisoformat(row[0]) for row in rows]
 
+    def all_plans(self) -> dict[date, SavedPlan]:
+        """Every day's saved plan, oldest first."""
+        with self._reading():
+            items = self.db.execute(
+                "SELECT date, number, item_id, pillar, minutes FROM plan_items"
+                " ORDER BY date, number"
+            ).fetchall()
+            settings = self.db.execute(
+                "SELECT date, minutes, rules, based_on FROM day_plans"
+            ).fetchall()
+        by_day: dict[str, list[StoredItem]] = {}
+        for day, *item in items:
+            by_day.setdefault(day, []).append(StoredItem(*item))
+        made = {day: (minutes, rules, based_on) for day, minutes, rules, based_on in settings}
+        plans = {}
+        for day, stored in by_day.items():
+            minutes, rules, based_on = made.get(day, (sum(i.minutes for i in stored), None, None))
+            plans[_day(day)] = SavedPlan(stored, minutes, rules, based_on and _day(based_on))
+        return plans
+
+    def all_done_before(self) -> dict[str, date]:
+        """The one-offs marked as done before ssi-coach, with the day they were marked."""
+        with self._reading():
+            rows = self.db.execute("SELECT item_id, date FROM done_before").fetchall()
+        return {item_id: _day(day) for item_id, day in rows}
+
     def import_history(
         self,
         records: list[Record],
         ticks: list[tuple[date, str]],
-        plans: dict[date, list[StoredItem]],
+        plans: dict[date, SavedPlan],
+        done_before: dict[str, date] | None = None,
     ) -> None:
-        """Adds records (replacing those of the same dates), ticks and plans, all or nothing."""
+        """Adds records (replacing those of the same dates), ticks, plans and one-offs done
+        before ssi-coach, all or nothing."""
         with self.transaction():
             self.db.executemany(SAVE_RECORD, [_row(record) for record in records])
             self.db.executemany(ADD_TICK, [(day.isoformat(), item_id) for day, item_id in ticks])
-            for day, items in plans.items():
-                self._replace_plan(day, items)
+            for day, plan in plans.items():
+                self._replace_plan(day, plan.items)
+                if plan.based_on is not None:
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO day_plans VALUES (?, ?, ?, ?)",
+                        (day.isoformat(), plan.minutes, plan.rules, plan.based_on.isoformat()),
+                    )
+            for item_id, day in (done_before or {}).items():
+                self._mark_done_before(item_id, day)
 
     # -- transactions and errors ----------------------------------------------------------
 
@@ -382,10 +500,15 @@ def _row(record: Record) -> tuple[object, ...]:
     )
 
 
+def _day(text: str) -> date:
+    """A date stored by ssi-coach."""
+    return date.fromisoformat(text)
+
+
 def _record(row: tuple[Any, ...]) -> Record:
     day, *scores, industry, network, industry_rank, network_rank = row
     return Record(
-        day=date.fromisoformat(day),
+        day=_day(day),
         scores=dict(zip(PILLARS, map(float, scores), strict=True)),
         industry=industry,
         network=network,

@@ -12,7 +12,7 @@ import pytest
 from conftest import Cli
 from ssi_coach import __version__
 from ssi_coach.core.pillars import PILLARS
-from ssi_coach.core.rulebook import Rulebook
+from ssi_coach.core.rulebook import CADENCES, Rulebook
 from ssi_coach.output.terminal import wants_color
 
 EXPECTED_CHECK = """\
@@ -303,12 +303,22 @@ def test_rules_check_describes_a_valid_rulebook(cli: Cli, rulebook: Rulebook) ->
     counts = rulebook.actions_per_pillar()
     assert result.status == 0
     assert lines[0].endswith("action_plans.toml: valid rulebook")
-    assert lines[1:] == [
-        f"  4 bands, {len(rulebook.actions)} actions, focus share 40%",
-        *(f"  {pillar}: {counts[pillar]} actions" for pillar in PILLARS),
-    ]
+    assert lines[1] == f"  4 bands, {len(rulebook.actions)} actions, focus share 40%"
+    for line, pillar in zip(lines[2:6], PILLARS, strict=True):
+        fewest = min(len(rulebook.actions_for(pillar, s / 2)) for s in range(51))
+        advanced = sum(a.score_low >= 18 for a in rulebook.actions if a.pillar == pillar)
+        assert line == (
+            f"  {pillar}: {counts[pillar]} actions, {advanced} from a score of 18, "
+            f"at least {fewest} suiting any score"
+        )
+    cadences = {c: sum(a.cadence == c for a in rulebook.actions) for c in CADENCES}
+    assert lines[6] == (
+        f"  cadences: {cadences['once']} once, {cadences['daily']} daily, "
+        f"{cadences['weekly']} weekly, {cadences['rotate']} rotate"
+    )
     data = json.loads(cli("rules", "check", "--json").stdout)
     assert data["actions"] == counts
+    assert data["cadences"] == cadences
 
 
 def test_rules_init_writes_a_copy_and_never_overwrites(cli: Cli, tmp_path: Path) -> None:

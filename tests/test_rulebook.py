@@ -131,7 +131,7 @@ def test_budget_the_actions_cannot_fill(tmp_path: Path) -> None:
     assert problems_of(tmp_path, text) == [
         "actions: a 26-minute budget with brand as the focus cannot be filled by daily and "
         "rotating actions alone (as for a user who has done every one-off): the pillars can "
-        "take brand 4-10, people 2-5, insights 2-5, relationships 2-5 minutes, and brand must "
+        "take brand 4-10, insights 2-5, people 2-5, relationships 2-5 minutes, and brand must "
         "have strictly the most; add rotating actions or widen their minutes"
     ]
 

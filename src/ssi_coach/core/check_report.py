@@ -24,8 +24,9 @@ class CheckReport(NamedTuple):
     change: Change | None = None  # since the previous record in the history, if any
     ranks: dict[str, int] | None = None  # benchmark name -> the "top N%" LinkedIn shows
 
-    def focus_diagnosis(self, lang: Lang) -> str:
-        return self.rulebook.diagnosis[self.plan.focus][lang]
+    def focus_reason(self, lang: Lang) -> str:
+        focus = self.plan.focus
+        return self.rulebook.focus_reason(focus, self.assessment.scores[focus], lang)
 
 
 def build_check_report(

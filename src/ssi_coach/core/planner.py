@@ -37,7 +37,7 @@ def item_cap(budget: int) -> int:
     """How many items a plan may hold: 4 at 10 minutes, 5 at 20, 8 at 60."""
     if budget < EVERY_PILLAR_FROM:
         return 4
-    return 5 + (budget - EVERY_PILLAR_FROM) * 3 // 40
+    return 5 + round((budget - EVERY_PILLAR_FROM) * 3 / 40)
 
 
 class Memory(NamedTuple):
@@ -84,7 +84,8 @@ def build_plan(
         p: [a for a in rulebook.actions_for(p, scores[p]) if is_offered(a, day, tools, memory)]
         for p in PILLARS
     }
-    choice = _Choice(budget, focus, rulebook.focus_share, offered, day, memory)
+    offered = _one_publication_at_most(offered, rulebook, day, memory, focus)
+    choice = _Choice(budget, focus, rulebook.focus_share, offered, day, memory, rulebook.actions)
     items = choice.with_wanted() or choice.fallback()
     if items is None and memory.skipped:  # skipped too much to fill the day: offer them again
         return build_plan(
@@ -109,6 +110,25 @@ def is_offered(action: Action, day: date, tools: frozenset[str], memory: Memory)
     if action.cadence == "weekly":
         return _weekly_room(action, day, memory)
     return True
+
+
+def _one_publication_at_most(
+    offered: dict[str, list[Action]], rulebook: Rulebook, day: date, memory: Memory, focus: str
+) -> dict[str, list[Action]]:
+    """What the user publishes (posts, articles, newsletters, videos) stays sustainable: one
+    a day at most, and `publishes_per_week` in the plans of an ISO week. The one offered is
+    the focus's first, else the least recently planned."""
+    monday = day - timedelta(days=day.weekday())
+    published = sum(
+        monday <= planned < day
+        for action in rulebook.actions
+        if action.publishes
+        for planned in memory.planned.get(action.id, ())
+    )
+    candidates = [a for p in sorted(PILLARS, key=lambda p: p != focus) for a in offered[p]]
+    publishing = least_recent_first([a for a in candidates if a.publishes], day, memory)
+    kept = publishing[0].id if publishing and published < rulebook.publishes_per_week else None
+    return {p: [a for a in offered[p] if not a.publishes or a.id == kept] for p in PILLARS}
 
 
 def _weekly_room(action: Action, day: date, memory: Memory) -> bool:
@@ -173,12 +193,18 @@ def pillar_shares(
 
 
 def pillar_caps(
-    budget: int, shares: dict[str, int], focus: str, habits: dict[str, int]
+    budget: int,
+    shares: dict[str, int],
+    focus: str,
+    habits: dict[str, int],
+    *,
+    habit_pillars_first: bool = False,
 ) -> dict[str, int]:
     """How many items each pillar may hold, `item_cap` in all. Below 20 minutes the other
     pillars hold their daily habits only. From 20, every pillar holds one item at least (its
     habits count) and the focus one beyond its habits; the items left go, one at a time, to
-    the pillar with the most minutes per item."""
+    the pillar with the most minutes per item (with `habit_pillars_first`, first to a pillar
+    that has room for its habits only, so that it gets some work of its own)."""
     total = item_cap(budget)
     if budget < EVERY_PILLAR_FROM:
         caps = {p: habits.get(p, 0) for p in PILLARS if p != focus}
@@ -186,7 +212,15 @@ def pillar_caps(
     caps = {p: max(habits.get(p, 0), 1) for p in PILLARS}
     caps[focus] = habits.get(focus, 0) + 1
     for _ in range(total - sum(caps.values())):
-        roomiest = max(PILLARS, key=lambda p: (shares[p] / caps[p], p == focus))
+        # For variety, a pillar with room for its habits only may come first.
+        roomiest = max(
+            PILLARS,
+            key=lambda p: (
+                habit_pillars_first and caps[p] == habits.get(p, 0),
+                shares[p] / caps[p],
+                p == focus,
+            ),
+        )
         caps[roomiest] += 1
     return caps
 
@@ -222,13 +256,16 @@ class _Choice:
         offered: dict[str, list[Action]],
         day: date,
         memory: Memory,
+        all_actions: tuple[Action, ...] = (),
     ) -> None:
         self.budget, self.focus = budget, focus
+        self.all_actions = all_actions
         self.habits = {p: [a for a in offered[p] if a.cadence == "daily"] for p in PILLARS}
         habit_minutes = {p: sum(a.minutes_low for a in self.habits[p]) for p in PILLARS}
         self.shares = pillar_shares(budget, focus, focus_share, habit_minutes)
         counts = {p: len(self.habits[p]) for p in PILLARS}
         self.caps = pillar_caps(budget, self.shares, focus, counts)
+        self.varied_caps = pillar_caps(budget, self.shares, focus, counts, habit_pillars_first=True)
         self.rotating = {
             p: least_recent_first([a for a in offered[p] if a.cadence == "rotate"], day, memory)
             for p in PILLARS
@@ -236,12 +273,15 @@ class _Choice:
         self.wanted = self._wanted(offered, day, memory)
 
     def _wanted(self, offered: dict[str, list[Action]], day: date, memory: Memory) -> list[Action]:
-        """One-offs due (two at most, the focus's first), then weekly actions with room,
-        for the pillars that get minutes today."""
+        """One-offs due (first those other actions wait for, then the focus's), then weekly
+        actions with room, for the pillars that get minutes today."""
         by_priority = sorted(PILLARS, key=lambda p: p != self.focus)
-        one_offs = [
-            a for p in by_priority if self.shares[p] for a in offered[p] if a.cadence == "once"
-        ]
+        awaited = {p for actions in offered.values() for a in actions for p in a.after}
+        awaited |= {p for a in self.all_actions for p in a.after}
+        one_offs = sorted(
+            (a for p in by_priority if self.shares[p] for a in offered[p] if a.cadence == "once"),
+            key=lambda a: a.id not in awaited,
+        )
         weekly = [
             a
             for p in by_priority
@@ -250,15 +290,23 @@ class _Choice:
                 [a for a in offered[p] if a.cadence == "weekly"], day, memory
             )
         ]
-        return one_offs[:MAX_ONE_OFFS_A_DAY] + weekly
+        return one_offs + weekly
 
     def with_wanted(self) -> list[PlanItem] | None:
-        """The plan with as many wanted items as fit, dropping the least wanted first."""
-        for keep in range(len(self.wanted), -1, -1):
-            items = self._plan(self.wanted[:keep], self.rotating)
-            if items is not None:
-                return items
-        return None
+        """The plan with the wanted items that fit, tried in their order (two one-offs at
+        most). A pillar's items may start above its share (the allocation moves minutes
+        between pillars), so that short shares still see every action in turn."""
+        kept: list[Action] = []
+        best = self._plan([], self.rotating, slack=True)
+        for action in self.wanted:
+            one_offs = sum(a.cadence == "once" for a in kept)
+            if action.cadence == "once" and one_offs >= MAX_ONE_OFFS_A_DAY:
+                continue
+            trial = self._plan([*kept, action], self.rotating, slack=True)
+            if trial is not None:
+                kept.append(action)
+                best = trial
+        return best
 
     def fallback(self) -> list[PlanItem] | None:
         """The plan from habits and rotating actions alone, the longest first, taking more
@@ -272,17 +320,25 @@ class _Choice:
         return None
 
     def _plan(
-        self, wanted: list[Action], rotating: dict[str, list[Action]], stretch: float = 1.0
+        self,
+        wanted: list[Action],
+        rotating: dict[str, list[Action]],
+        stretch: float = 1.0,
+        *,
+        slack: bool = False,
     ) -> list[PlanItem] | None:
+        """The main path (`slack`) favours variety; the fallback, what `rules check` proves."""
+        caps = self.varied_caps if slack else self.caps
         groups = {}
         for pillar in PILLARS:
             group = choose_group(
                 self.shares[pillar],
-                self.caps[pillar],
+                caps[pillar],
                 self.habits[pillar] + [a for a in wanted if a.pillar == pillar],
                 rotating[pillar],
                 needs_work=pillar == self.focus,
                 stretch=stretch,
+                slack=self.shares[pillar] // 2 if slack else 0,
             )
             if group is None:
                 return None
@@ -299,10 +355,12 @@ def choose_group(
     *,
     needs_work: bool,
     stretch: float = 1.0,
+    slack: int = 0,
 ) -> list[Action] | None:
     """A pillar's items: those `chosen` (its habits, its wanted items), then rotating ones in
-    order until they can stretch to `stretch` times its `share` of minutes. None when they
-    cannot keep within the pillar's item `cap`, or a pillar that has minutes gets no item."""
+    order until they can stretch to `stretch` times its `share` of minutes, none taking the
+    shortest minutes beyond the share plus `slack`. None when they cannot keep within the
+    pillar's item `cap`, or a pillar that has minutes gets no item."""
     if share == 0:  # below 20 minutes, a pillar without habits gets no minutes
         return []
     chosen = list(chosen)
@@ -313,7 +371,7 @@ def choose_group(
         reach = sum(a.minutes_high for a in chosen)
         if len(chosen) >= cap or (reach >= share * stretch and has_work):
             break
-        if sum(a.minutes_low for a in chosen) + action.minutes_low <= share:
+        if sum(a.minutes_low for a in chosen) + action.minutes_low <= share + slack:
             chosen.append(action)
     return chosen or None
 

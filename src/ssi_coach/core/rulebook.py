@@ -14,6 +14,8 @@ from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS, Lang
 # How often an action comes back: a setup task until done (`once`), a habit every working day
 # (`daily`), at most `per_week` days an ISO week (`weekly`), or as filler in turn (`rotate`).
 CADENCES: Final = ("once", "daily", "weekly", "rotate")
+# A pillar score from which an action belongs to the advanced track.
+ADVANCED_FROM: Final = 18.0
 # The tools an action may need; the config says which the user has.
 TOOLS: Final = ("sales_navigator",)
 
@@ -46,6 +48,7 @@ class Action(NamedTuple):
     after: tuple[str, ...] = ()  # ids to have done at least once before this one
     needs: tuple[str, ...] = ()  # tools the user must have
     source: Source | None = None
+    publishes: bool = False  # a post, article, newsletter or video of the user's own
 
     def suits(self, score: float) -> bool:
         """Whether the action fits a pillar at `score`: from `score_low` up to, not
@@ -61,6 +64,16 @@ class Rulebook(NamedTuple):
     bands: tuple[Band, ...]
     diagnosis: dict[str, dict[Lang, str]]
     actions: tuple[Action, ...]
+    maintenance: dict[str, dict[Lang, str]] = {}  # noqa: RUF012 - never mutated
+    maintenance_from: float = 22.0  # a focus at or above this gets its maintenance text
+    publishes_per_week: int = 3
+
+    def focus_reason(self, pillar: str, score: float, lang: Lang) -> str:
+        """Why the focus is on `pillar`: what its low score means, or, once it is already
+        strong, how to keep and compound the lead."""
+        if score >= self.maintenance_from and pillar in self.maintenance:
+            return self.maintenance[pillar][lang]
+        return self.diagnosis[pillar][lang]
 
     def band_for(self, total: float) -> Band:
         return [band for band in self.bands if band.lower <= total][-1]
@@ -106,6 +119,7 @@ def rulebook_from_document(document: dict[str, Any], source: str) -> Rulebook:
                 after=tuple(spec.get("after") or ()),
                 needs=tuple(spec.get("needs") or ()),
                 source=None if cited is None else Source(cited["title"], cited["url"]),
+                publishes=bool(spec.get("publishes")),
             )
         )
     return Rulebook(
@@ -116,4 +130,11 @@ def rulebook_from_document(document: dict[str, Any], source: str) -> Rulebook:
         ),
         diagnosis={p: text(document["pillars"][p]["diagnosis"]) for p in PILLARS},
         actions=tuple(actions),
+        maintenance={
+            p: text(document["pillars"][p]["maintenance"])
+            for p in PILLARS
+            if document["pillars"][p].get("maintenance")
+        },
+        maintenance_from=document.get("maintenance_from", 22.0),
+        publishes_per_week=document.get("publishes_per_week", 3),
     )

@@ -193,8 +193,9 @@ class _Segment(NamedTuple):
 def _unfillable_budgets(rulebook: Rulebook) -> list[str]:
     """Every case where a budget from 10 to 60 could not be filled by daily habits and
     rotating actions alone: a user with no tools, every one-off done, every weekly quota
-    used. The plan the planner falls back on must always exist. For each set of daily
-    habits, budget and focus, every pillar's worst score range is taken together."""
+    and the week's publications used. The plan the planner falls back on must always exist.
+    For each set of daily habits, budget and focus, every pillar's worst score range is
+    taken together."""
     segments = {
         p: [
             _Segment(
@@ -205,7 +206,7 @@ def _unfillable_budgets(rulebook: Rulebook) -> list[str]:
                     [
                         a
                         for a in rulebook.actions_for(p, low)
-                        if a.cadence == "rotate" and not a.needs
+                        if a.cadence == "rotate" and not (a.needs or a.publishes or a.after)
                     ]
                 ),
             )
@@ -238,8 +239,7 @@ def _fill_problem(
     shares = pillar_shares(budget, focus, rulebook.focus_share, habit_minutes)
     caps = pillar_caps(budget, shares, focus, {p: len(habits[p]) for p in PILLARS})
     case = f"a {budget}-minute budget with {focus} as the focus"
-    low: dict[str, int] = {}
-    high: dict[str, int] = {}
+    ranges: dict[str, set[tuple[int, int]]] = {}
     for pillar in PILLARS:
         for segment in (s for s in segments[pillar] if s.habits == habits[pillar]):
             group = choose_group(
@@ -256,14 +256,20 @@ def _fill_problem(
                     f"{shares[pillar]} minutes in {caps[pillar]} items for scores from "
                     f"{segment.low:g} to {segment.high:g} ({case}): add rotating actions"
                 )
-            if group:  # the worst score range of each pillar, taken together
-                low[pillar] = max(low.get(pillar, 0), sum(a.minutes_low for a in group))
-                high[pillar] = min(high.get(pillar, 10**6), sum(a.minutes_high for a in group))
-    if pillar_totals(low, high, budget, focus, shares) is None:
-        ranges = ", ".join(f"{p} {low[p]}-{high[p]}" for p in low)
-        return (
-            f"actions: {case} cannot be filled by daily and rotating actions alone (as for a "
-            f"user who has done every one-off): the pillars can take {ranges} minutes, and "
-            f"{focus} must have strictly the most; add rotating actions or widen their minutes"
-        )
+            if group:
+                shortest = sum(a.minutes_low for a in group)
+                longest = sum(a.minutes_high for a in group)
+                ranges.setdefault(pillar, set()).add((shortest, longest))
+    pillars = sorted(ranges)
+    for combination in product(*(sorted(ranges[p]) for p in pillars)):  # every score range
+        low = {p: r[0] for p, r in zip(pillars, combination, strict=True)}
+        high = {p: r[1] for p, r in zip(pillars, combination, strict=True)}
+        if pillar_totals(low, high, budget, focus, shares) is None:
+            taken = ", ".join(f"{p} {low[p]}-{high[p]}" for p in pillars)
+            return (
+                f"actions: {case} cannot be filled by daily and rotating actions alone (as for "
+                f"a user who has done every one-off): the pillars can take {taken} minutes, "
+                f"and {focus} must have strictly the most; add rotating actions or widen their "
+                "minutes"
+            )
     return None

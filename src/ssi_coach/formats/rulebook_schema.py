@@ -38,7 +38,8 @@ class BandSpec(Strict):
 
 
 class PillarSpec(Strict):
-    diagnosis: Text
+    diagnosis: Text  # what a low score means: the reason for the focus
+    maintenance: Text | None = None  # the reason once the focus is already strong
 
 
 # One table per pillar, named by its key: `[pillars.brand]` and so on.
@@ -72,6 +73,7 @@ class ActionSpec(Strict):
     after: list[NonEmpty] | None = None
     needs: list[Literal[TOOLS]] | None = None  # type: ignore[valid-type]
     source: SourceSpec | None = None
+    publishes: bool | None = None  # a post, article, newsletter or video of the user's own
 
     @field_validator("cadence")
     @classmethod
@@ -129,6 +131,8 @@ class ActionSpec(Strict):
 
 class RulebookSpec(Strict):
     focus_share: Annotated[float, Field(gt=0.25, lt=1)]
+    publishes_per_week: Annotated[int, Field(ge=0, le=14)] = 3
+    maintenance_from: Annotated[float, Field(ge=0, le=MAX_PILLAR_SCORE)] = 22.0
     bands: Annotated[list[BandSpec], Field(min_length=1)]
     pillars: PillarsSpec
     actions: Annotated[list[ActionSpec], Field(min_length=4)]

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from ssi_coach.core.pillars import Lang, label
+from ssi_coach.core.rulebook import CADENCES
 
 if TYPE_CHECKING:
     from datetime import date
@@ -183,6 +184,19 @@ def rulebook_json(rulebook: Rulebook) -> dict[str, Any]:
         "path": rulebook.source,
         "valid": True,
         "focus_share": rulebook.focus_share,
+        "publishes_per_week": rulebook.publishes_per_week,
+        "maintenance_from": rulebook.maintenance_from,
         "bands": [band.id for band in rulebook.bands],
         "actions": rulebook.actions_per_pillar(),
+        "cadences": {
+            cadence: sum(a.cadence == cadence for a in rulebook.actions) for cadence in CADENCES
+        },
+        "sources": sum(a.source is not None for a in rulebook.actions),
+        "sales_navigator": sum("sales_navigator" in a.needs for a in rulebook.actions),
+        "publishing": sum(a.publishes for a in rulebook.actions),
+        "actions_by_id": [
+            {"id": a.id, "pillar": a.pillar, "cadence": a.cadence}
+            | ({"source": a.source._asdict()} if a.source else {})
+            for a in rulebook.actions
+        ],
     }

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ssi_coach.core.pillars import LABELS, MAX_PILLAR_SCORE, PILLARS, Lang, label, short_label
+from ssi_coach.core.rulebook import ADVANCED_FROM, CADENCES
 from ssi_coach.output.messages import (
     format_benchmark_value,
     format_change,
@@ -81,7 +82,7 @@ def render_check(report: CheckReport, lang: Lang, color: bool) -> str:
         "focus",
         pillar=label(report.plan.focus, lang),
         score=format_number(report.assessment.scores[report.plan.focus], lang),
-        diagnosis=report.focus_diagnosis(lang),
+        diagnosis=report.focus_reason(lang),
     )
     lines += ["", *wrap(focus, 0)]
     return "\n".join(lines) + "\n"
@@ -162,14 +163,32 @@ def render_rulebook_summary(rulebook: Rulebook, lang: Lang) -> str:
         actions=len(rulebook.actions),
         share=round(rulebook.focus_share * 100),
     )
-    lines = [
-        localized(lang, "rules.valid", path=rulebook.source),
-        "  " + summary,
-        *(
-            "  " + localized(lang, "rules.pillar", pillar=short_label(p, lang), count=counts[p])
-            for p in PILLARS
-        ),
-    ]
+    lines = [localized(lang, "rules.valid", path=rulebook.source), "  " + summary]
+    for pillar in PILLARS:
+        actions = [a for a in rulebook.actions if a.pillar == pillar]
+        lines.append(
+            "  "
+            + localized(
+                lang,
+                "rules.pillar",
+                pillar=short_label(pillar, lang),
+                count=counts[pillar],
+                advanced=sum(a.score_low >= ADVANCED_FROM for a in actions),
+                fewest=min(len(rulebook.actions_for(pillar, s / 2)) for s in range(51)),
+            )
+        )
+    cadences = {c: sum(a.cadence == c for a in rulebook.actions) for c in CADENCES}
+    lines.append("  " + localized(lang, "rules.cadences", **cadences))
+    more = localized(
+        lang,
+        "rules.more",
+        sourced=sum(a.source is not None for a in rulebook.actions),
+        actions=len(rulebook.actions),
+        navigator=sum("sales_navigator" in a.needs for a in rulebook.actions),
+        publishing=sum(a.publishes for a in rulebook.actions),
+        per_week=rulebook.publishes_per_week,
+    )
+    lines += wrap(more, 4, first_indent=2)
     return "\n".join(lines) + "\n"
 
 

@@ -30,28 +30,41 @@ Benchmarks
   30.00 points ahead of your network average of 35
 
 Today's plan, 2026-11-27: 20 minutes, focus on Find the right people
-   1. [ ] insights       4 min  Write 3 substantive comments on posts by
-                                prospects or experts: a view, a question, an
-                                example.
-                                why: Comments start conversations; likes barely
-                                count.
-   2. [ ] relationships  4 min  Answer the messages waiting for you, and thank
-                                each new connection with a question about their
-                                work; sell nothing.
-                                why: A first real exchange is what turns a
-                                connection into a relationship.
-   3. [ ] people         8 min  Build an advanced search for your ideal client
-                                (sector, role, region) and save it.
-                                why: A saved search brings you the right people
-                                every day.
-   4. [ ] brand          4 min  Review one section of your profile (photo,
-                                banner, experience, skills) as a client would.
-                                why: Profile completeness is the base of this
-                                pillar.
+   1. [ ] insights       3 min  Comment on 3 posts by prospects or experts (up
+                                to 5 on a longer day): add a view, an example or
+                                a question.
+                                why: LinkedIn counts likes and comments, but
+                                only a comment opens a conversation with the
+                                author.
+   2. [ ] relationships  3 min  Answer waiting messages, then thank each new
+                                connection with a question about their work;
+                                sell nothing.
+                                why: LinkedIn counts messages and their response
+                                rate; a first real exchange turns a connection
+                                into a relationship.
+   3. [ ] people         8 min  Write your ideal client in 3 lines: sector,
+                                size, region, the roles that buy, and a buying
+                                trigger.
+                                why: This pillar counts people searches; a
+                                written target points every search at real
+                                buyers.
+   4. [ ] brand          4 min  Ask one client you helped recently for a
+                                recommendation; suggest the result or project it
+                                could mention.
+                                why: A recommendation tells your results in a
+                                client's own words; specific examples make it
+                                credible.
+   5. [ ] insights       2 min  Check your routine: no engagement pod, no tool
+                                that comments, likes or posts for you; remove
+                                any such extension.
+                                why: LinkedIn limits the reach of artificially
+                                boosted posts and targets tools that automate
+                                comments.
   Total: 20 minutes
 
 Why this focus: Find the right people is your weakest pillar (12.00/25). A low
-score here means you are not yet finding and saving the prospects who matter.
+score here means you are not yet searching for, viewing and saving the prospects
+who matter.
 """
 
 

@@ -129,8 +129,7 @@ def test_without_plans_in_memory_the_choice_still_turns_from_day_to_day(
         build_plan(scores, 20, start + timedelta(days=n), rulebook, memory=memory) for n in range(7)
     ]
     ids = [tuple(item.action.id for item in plan.items) for plan in plans]
-    assert len(set(ids)) > 1
-    assert ids[0] != ids[1]
+    assert len(set(ids)) >= 5
 
 
 def test_a_one_off_done_never_comes_back_unless_renewed(rulebook: Rulebook) -> None:

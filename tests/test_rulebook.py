@@ -63,9 +63,10 @@ def test_default_bands(rulebook: Rulebook) -> None:
 
 def test_toml_syntax_error_gives_the_line(tmp_path: Path) -> None:
     problems = problems_of(tmp_path, edited("focus_share = 0.4", "focus_share = "))
+    line = DEFAULT_TEXT.splitlines().index("focus_share = 0.4") + 1
     assert len(problems) == 1
     assert problems[0].startswith("invalid TOML: ")
-    assert problems[0].endswith("(at line 22, column 15)")
+    assert problems[0].endswith(f"(at line {line}, column 15)")
 
 
 def test_unknown_key_is_named_with_its_place(tmp_path: Path) -> None:
@@ -91,11 +92,12 @@ def test_missing_language(tmp_path: Path) -> None:
 
 
 def test_bad_minutes_and_scores(tmp_path: Path) -> None:
-    text = edited("minutes = [3, 8]", "minutes = [8, 3]")
-    text = text.replace("scores = [0, 12.5]", "scores = [12.5, 0]", 1)
+    text = small_rulebook.rulebook_text().replace(
+        "scores = [0, 25]\nminutes = [4, 20]", "scores = [12.5, 0]\nminutes = [8, 3]", 1
+    )
     assert problems_of(tmp_path, text) == [
-        "actions[1] (id 'brand-headline').scores: [12.5, 0] must satisfy 0 <= from < to <= 25",
-        "actions[1] (id 'brand-headline').minutes: [8, 3] must satisfy 1 <= min <= max <= 60",
+        "actions[1] (id 'brand-r1').scores: [12.5, 0] must satisfy 0 <= from < to <= 25",
+        "actions[1] (id 'brand-r1').minutes: [8, 3] must satisfy 1 <= min <= max <= 60",
     ]
 
 

@@ -27,6 +27,7 @@ from ssi_coach.core.scoring import weakest_pillar
 
 MAX_ONE_OFFS_A_DAY: Final = 2
 MEMORY_DAYS: Final = 28  # how far back `Memory.planned` needs to look
+VARIETY_DAYS: Final = 7  # the same set of items does not come back within this many days
 EVERY_PILLAR_FROM: Final = 20  # budgets below this give minutes to the focus and habits only
 # How far beyond its share a pillar's items may have to stretch, tried in turn when a plan
 # cannot be made: the last takes every item the caps allow.
@@ -79,6 +80,27 @@ def build_plan(
     tools: frozenset[str] = frozenset(),
     memory: Memory = NO_MEMORY,
 ) -> Plan:
+    plan = _plan_for(scores, budget, day, rulebook, tools, memory)
+    if not _seen_recently(plan, memory):
+        return plan
+    # The same items as on one of the last 7 days: set aside one rotating item at a time.
+    for item in plan.items:
+        if item.action.cadence == "rotate":
+            aside = memory._replace(skipped=memory.skipped | {item.action.id})
+            other = _plan_for(scores, budget, day, rulebook, tools, aside)
+            if not _seen_recently(other, memory):
+                return other
+    return plan
+
+
+def _plan_for(
+    scores: dict[str, float],
+    budget: int,
+    day: date,
+    rulebook: Rulebook,
+    tools: frozenset[str],
+    memory: Memory,
+) -> Plan:
     focus = weakest_pillar(scores)
     offered = {
         p: [a for a in rulebook.actions_for(p, scores[p]) if is_offered(a, day, tools, memory)]
@@ -88,12 +110,20 @@ def build_plan(
     choice = _Choice(budget, focus, rulebook.focus_share, offered, day, memory, rulebook.actions)
     items = choice.with_wanted() or choice.fallback()
     if items is None and memory.skipped:  # skipped too much to fill the day: offer them again
-        return build_plan(
-            scores, budget, day, rulebook, tools, memory._replace(skipped=frozenset())
-        )
+        return _plan_for(scores, budget, day, rulebook, tools, memory._replace(skipped=frozenset()))
     if items is None:
         raise UnfillableError(f"{budget} minutes, focus {focus}")
     return Plan(day=day, minutes=budget, focus=focus, items=tuple(_in_plan_order(items, focus)))
+
+
+def _seen_recently(plan: Plan, memory: Memory) -> bool:
+    """Whether a plan of the last `VARIETY_DAYS` days held exactly the same actions."""
+    ids = {item.action.id for item in plan.items}
+    since = plan.day - timedelta(days=VARIETY_DAYS)
+    days = {d for i in ids for d in memory.planned.get(i, ()) if since <= d < plan.day}
+    return any(
+        {i for i, planned in memory.planned.items() if day in planned} == ids for day in days
+    )
 
 
 def is_offered(action: Action, day: date, tools: frozenset[str], memory: Memory) -> bool:
@@ -336,7 +366,8 @@ class _Choice:
                 caps[pillar],
                 self.habits[pillar] + [a for a in wanted if a.pillar == pillar],
                 rotating[pillar],
-                needs_work=pillar == self.focus,
+                # On the main path every pillar looks for work beyond its habits, for variety.
+                needs_work=slack or pillar == self.focus,
                 stretch=stretch,
                 slack=self.shares[pillar] // 2 if slack else 0,
             )

@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -471,3 +472,24 @@ def test_shell_completion_knows_the_commands(home: Path) -> None:
         [sys.executable, "-m", "ssi_coach"], env=env, capture_output=True, text=True
     )
     assert result.stdout.split() == ["paste"]
+
+
+def test_each_command_runs_alone_through_the_entry_point(home: Path) -> None:
+    """`main` hands Typer only the command being run: each one must still parse, help and
+    run as part of the whole app."""
+    from ssi_coach.cli import _REGISTERED, _app_for, app
+
+    assert _app_for(["--help"]) is app
+    assert _app_for(["nonsense"]) is app
+    for group, name, _function, _settings in _REGISTERED:
+        words = [group, name] if group else [name]
+        slim = _app_for([*words, "--help"])
+        assert slim is not app
+        result = subprocess.run(
+            [sys.executable, "-m", "ssi_coach", *words, "--help"],
+            env={**os.environ, "SSI_COACH_HOME": str(home)},
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, (words, result.stderr)
+        assert f"Usage: ssi-coach {' '.join(words)}" in result.stdout

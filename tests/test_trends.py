@@ -3,6 +3,8 @@
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ssi_coach.core.pillars import PILLARS
 from ssi_coach.core.records import Record
@@ -115,3 +117,42 @@ def test_habits_say_nothing_under_14_records() -> None:
     records = [record(TODAY - timedelta(days=n), 50 + n) for n in range(13, 0, -1)]
     completed = {r.day: {p: r.day.day % 2 == 0 for p in PILLARS} for r in records}
     assert habits_that_worked(records, completed) == []
+
+
+def walked_streak(completed: set[date], today: date, rest: tuple[str, ...]) -> tuple[int, int]:
+    """The streak by its definition, one calendar day at a time."""
+    from ssi_coach.core.trends import is_rest_day
+
+    def step(day: date) -> int | None:
+        if day in completed:
+            return 1
+        return 0 if is_rest_day(day, rest) else None
+
+    current, day = 0, today if today in completed else today - timedelta(days=1)
+    while completed and day >= min(completed) and (s := step(day)) is not None:
+        current += s
+        day -= timedelta(days=1)
+    best = run = 0
+    day = min(completed, default=today)
+    while completed and day <= max(completed):
+        s = step(day)
+        run = 0 if s is None else run + s
+        best = max(best, run)
+        day += timedelta(days=1)
+    return current, best
+
+
+@given(
+    offsets=st.sets(st.integers(min_value=0, max_value=60), max_size=40),
+    today_offset=st.integers(min_value=0, max_value=70),
+    rest=st.sampled_from([(), ("sat", "sun"), ("fri", "sat"), ("sun",)]),
+)
+def test_streak_matches_its_day_by_day_definition(
+    offsets: set[int], today_offset: int, rest: tuple[str, ...]
+) -> None:
+    start = date(2026, 1, 5)
+    completed = {start + timedelta(days=n) for n in offsets}
+    today = start + timedelta(days=today_offset)
+    completed = {day for day in completed if day <= today}
+    found = streak(sorted(completed), today, rest)
+    assert (found.current, found.best) == walked_streak(completed, today, rest)

@@ -9,7 +9,7 @@ commands, so that `--help`, completion and each command load only what they use.
 # start-up, and string annotations would each cost an eval.
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -55,21 +55,47 @@ class _Group(typer.core.TyperGroup):
         sys.exit(status if isinstance(status, int) else 0)
 
 
-app = typer.Typer(
-    cls=_Group,
-    help="Raise your LinkedIn Social Selling Index (SSI), 20 minutes a day.",
-    epilog="Start with: ssi-coach check BRAND PEOPLE INSIGHTS RELATIONSHIPS",
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-rules_app = typer.Typer(
-    help="Check a rulebook, or copy the default one to edit.", no_args_is_help=True
-)
+APP_SETTINGS: dict[str, Any] = {
+    "cls": _Group,
+    "help": "Raise your LinkedIn Social Selling Index (SSI), 20 minutes a day.",
+    "epilog": "Start with: ssi-coach check BRAND PEOPLE INSIGHTS RELATIONSHIPS",
+    "pretty_exceptions_enable": False,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+GROUP_SETTINGS: dict[str, dict[str, Any]] = {
+    "rules": {
+        "help": "Check a rulebook, or copy the default one to edit.",
+        "no_args_is_help": True,
+    },
+    "config": {
+        "help": "Show or change your saved settings (config.toml).",
+        "no_args_is_help": True,
+    },
+}
+app = typer.Typer(**APP_SETTINGS)
+rules_app = typer.Typer(**GROUP_SETTINGS["rules"])
 app.add_typer(rules_app, name="rules")
-config_app = typer.Typer(
-    help="Show or change your saved settings (config.toml).", no_args_is_help=True
-)
+config_app = typer.Typer(**GROUP_SETTINGS["config"])
 app.add_typer(config_app, name="config")
+
+# Each command as it was registered (group, name, function, settings), so that `main` can
+# build an app of the one command being run: Typer reads the signature of every command it
+# holds before running any, which would cost the morning alias more than its own work.
+_REGISTERED: list[tuple[str | None, str, Callable[..., Any], dict[str, Any]]] = []
+
+
+def _command(
+    name: str | None = None, *, group: str | None = None, **settings: Any
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`app.command` (or the group's), remembered for `main`."""
+
+    def register(function: Callable[..., Any]) -> Callable[..., Any]:
+        command_name = name or function.__name__.replace("_", "-")
+        _REGISTERED.append((group, command_name, function, settings))
+        target = {"rules": rules_app, "config": config_app}.get(group or "", app)
+        return target.command(name, **settings)(function)
+
+    return register
 
 
 def _fail(message: str, status: int = 2) -> NoReturn:
@@ -142,7 +168,7 @@ TargetOption = Annotated[
 ]
 
 
-@app.command(
+@_command(
     context_settings={"ignore_unknown_options": True},  # so that -3 reaches us as a score
     epilog=_examples(
         "ssi-coach check 18 12 15 20",
@@ -220,7 +246,7 @@ def _show_check(report: "CheckReport", lang: "Lang", json_output: bool) -> None:
         _print(render_check(report, lang, color=_color()))
 
 
-@app.command(
+@_command(
     epilog=_examples(
         "pbpaste | ssi-coach paste",
         "xclip -selection clipboard -o | ssi-coach paste",
@@ -260,7 +286,7 @@ def paste(
     _show_check(report, settings.lang, json_output)
 
 
-@app.command(epilog=_examples("ssi-coach today", "ssi-coach today -i", "ssi-coach today --json"))
+@_command(epilog=_examples("ssi-coach today", "ssi-coach today -i", "ssi-coach today --json"))
 def today(
     day: DateOption = None,
     interactive: Annotated[
@@ -314,7 +340,7 @@ ItemsArgument = Annotated[
 ]
 
 
-@app.command(
+@_command(
     epilog=_examples(
         "ssi-coach done 1 3", "ssi-coach done people-job-changes", "ssi-coach done --all"
     )
@@ -330,7 +356,7 @@ def done(
     _tick(items or [], all_items, day, lang, json_output, done=True)
 
 
-@app.command(epilog=_examples("ssi-coach undo 2", "ssi-coach undo --all"))
+@_command(epilog=_examples("ssi-coach undo 2", "ssi-coach undo --all"))
 def undo(
     items: ItemsArgument = None,
     all_items: Annotated[bool, typer.Option("--all", help="Untick every item of the day.")] = False,
@@ -370,7 +396,7 @@ def _show_checklist(checklist: "Checklist", lang: "Lang", json_output: bool) -> 
         _print(render_today(checklist, lang))
 
 
-@app.command(
+@_command(
     epilog=_examples(
         "ssi-coach skip 2",
         "ssi-coach skip brand-headline --already-done",
@@ -421,7 +447,7 @@ def skip(
     _print(render_skip(skipped, settings.lang))
 
 
-@app.command(
+@_command(
     epilog=_examples(
         "ssi-coach history",
         "ssi-coach history --days 90",
@@ -455,7 +481,7 @@ def history(
         if json_output and csv_output:
             raise InputError("--csv", "err.one_format")
         window = None if days is None else values.parse_whole(days, "--days", 1, 100_000)
-        found = history_of(settings.target, _day(None), window)
+        found = history_of(settings.target, _day(None), window, backup=json_output)
     if json_output:
         from ssi_coach.output.json_output import history_json
 
@@ -480,7 +506,7 @@ def history(
         _print(render_history(found.report, settings.lang, color=_color()))
 
 
-@app.command("import", epilog=_examples("ssi-coach import ssi.csv", "ssi-coach import backup.json"))
+@_command("import", epilog=_examples("ssi-coach import ssi.csv", "ssi-coach import backup.json"))
 def import_file(
     path: Annotated[
         Path,
@@ -505,7 +531,7 @@ def import_file(
         _print(_localized(settings.lang, "imported", path=path, **imported._asdict()) + "\n")
 
 
-@app.command(
+@_command(
     epilog=_examples(
         "ssi-coach team team.csv",
         "ssi-coach team team.csv --sort insights --all",
@@ -566,7 +592,7 @@ def team(
         _report_error(_with_status(FileProblems(source, rows), 1), settings.lang)
 
 
-@config_app.command("show", epilog=_examples("ssi-coach config show"))
+@_command("show", group="config", epilog=_examples("ssi-coach config show"))
 def config_show(json_output: JsonOption = False, lang: LangOption = None) -> None:
     """Print the saved settings."""
     from ssi_coach.commands.settings import load_config
@@ -586,8 +612,10 @@ def config_show(json_output: JsonOption = False, lang: LangOption = None) -> Non
             _print(_localized(settings.lang, "config.saved", key=key, value=shown) + "\n")
 
 
-@config_app.command(
-    "set", epilog=_examples("ssi-coach config set industry 32", "ssi-coach config set lang fr")
+@_command(
+    "set",
+    group="config",
+    epilog=_examples("ssi-coach config set industry 32", "ssi-coach config set lang fr"),
 )
 def config_set(
     key: Annotated[
@@ -613,7 +641,7 @@ def config_set(
     _print(_localized(settings.lang, "config.saved", key=key, value=shown) + "\n")
 
 
-@config_app.command("unset", epilog=_examples("ssi-coach config unset network"))
+@_command("unset", group="config", epilog=_examples("ssi-coach config unset network"))
 def config_unset(
     key: Annotated[str, typer.Argument(metavar="KEY", help="The setting to forget.")],
     lang: LangOption = None,
@@ -627,7 +655,7 @@ def config_unset(
     _print(_localized(settings.lang, "config.unset", key=key) + "\n")
 
 
-@config_app.command("path", epilog=_examples("ssi-coach config path"))
+@_command("path", group="config", epilog=_examples("ssi-coach config path"))
 def config_path_command() -> None:
     """Print where the config file is (it may not exist yet)."""
     from ssi_coach.commands.settings import config_location
@@ -635,7 +663,7 @@ def config_path_command() -> None:
     _print(f"{config_location()}\n")
 
 
-@rules_app.command("check")
+@_command("check", group="rules")
 def rules_check(
     path: Annotated[
         Path | None,
@@ -665,7 +693,7 @@ def rules_check(
         _print(render_rulebook_summary(rulebook, chosen_lang))
 
 
-@rules_app.command("init")
+@_command("init", group="rules")
 def rules_init(
     path: Annotated[
         Path, typer.Argument(metavar="PATH", help="Where to write the copy; must not exist yet.")
@@ -756,4 +784,24 @@ def _print_json(data: object) -> None:
 
 def main() -> None:
     """The `ssi-coach` console script (and `python -m ssi_coach`, under the same name)."""
-    app(prog_name="ssi-coach")
+    _app_for(sys.argv[1:])(prog_name="ssi-coach")
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command being run (every command for help, completion and a
+    name that is no command), built with Typer's public API from `_REGISTERED`."""
+    first = next((arg for arg in args if not arg.startswith("-")), None)
+    chosen = [entry for entry in _REGISTERED if first is not None and first in entry[:2]]
+    if not chosen or os.environ.get("_SSI_COACH_COMPLETE"):
+        return app
+    slim = typer.Typer(**APP_SETTINGS)
+    slim.callback(invoke_without_command=True)(_main)
+    if first in GROUP_SETTINGS:
+        group = typer.Typer(**GROUP_SETTINGS[first])
+        for _, name, function, settings in chosen:
+            group.command(name, **settings)(function)
+        slim.add_typer(group, name=first)
+    else:
+        _, name, function, settings = chosen[0]
+        slim.command(name, **settings)(function)
+    return slim

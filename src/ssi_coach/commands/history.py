@@ -20,18 +20,19 @@ class History(NamedTuple):
     done_before: dict[str, date]
 
 
-def history(target: float, today: date, window: int | None) -> History:
-    """The report over the last `window` days (30 by default) up to the latest record; the
-    exports hold every record and tick unless a window is given."""
+def history(target: float, today: date, window: int | None, *, backup: bool = False) -> History:
+    """The report over the last `window` days (30 by default) up to the latest record; with
+    `backup`, every tick, day plan and one-off done before ssi-coach too (the exports hold
+    everything unless a window is given)."""
     with open_store(create=False) as store:
         records = [] if store is None else store.records()
         if store is None or not records:
             raise NothingYet("", "err.no_scores_yet")
         completed = store.completed_pillars()
         fully_done = store.completed_days()
-        ticks = store.all_ticks()
-        plans = store.all_plans()
-        done_before = store.all_done_before()
+        ticks = store.all_ticks() if backup else []
+        plans = store.all_plans() if backup else {}
+        done_before = store.all_done_before() if backup else {}
     report = build_history_report(
         records, completed, fully_done, today, target, window or SHOWN_DAYS
     )

@@ -59,30 +59,23 @@ def streak(
 ) -> Streak:
     """Working days in a row with every item ticked, ending today or yesterday, and the best
     such run. A rest day left alone never breaks a run; a rest day done in full adds to it."""
-    completed = set(completed_days)
 
-    def counts(day: date) -> int | None:  # 1: adds, 0: neutral, None: breaks the run
-        if day in completed:
-            return 1
-        return 0 if is_rest_day(day, rest_days) else None
+    def only_rest_between(first: date, last: date) -> bool:
+        """Whether every day after `first`, up to and including `last`, is a rest day."""
+        return all(
+            is_rest_day(first + timedelta(days=n), rest_days)
+            for n in range(1, (last - first).days + 1)
+        )
 
-    current = 0
-    first = min(completed, default=today)
-    day = today if today in completed else today - timedelta(days=1)
-    while day >= first:
-        step = counts(day)
-        if step is None:
-            break
-        current += step
-        day -= timedelta(days=1)
     best = run = 0
-    if completed:
-        day, last = first, max(completed)
-        while day <= last:
-            step = counts(day)
-            run = 0 if step is None else run + step
-            best = max(best, run)
-            day += timedelta(days=1)
+    previous: date | None = None
+    for day in sorted(set(completed_days)):
+        run = run + 1 if previous and only_rest_between(previous, day - timedelta(1)) else 1
+        best = max(best, run)
+        previous = day
+    # Today is still in progress: a run that ended yesterday (or before a rest) still counts.
+    start = today if previous == today else today - timedelta(days=1)
+    current = run if previous and previous <= start and only_rest_between(previous, start) else 0
     return Streak(current=current, best=best)
 
 

@@ -58,24 +58,25 @@ def streak(
     completed_days: list[date], today: date, rest_days: tuple[str, ...] = DEFAULT_REST_DAYS
 ) -> Streak:
     """Working days in a row with every item ticked, ending today or yesterday, and the best
-    such run. A rest day left alone never breaks a run; a rest day done in full adds to it."""
+    such run. A rest day left alone never breaks a run; a rest day done in full adds to it.
+    (Days as ordinals: ten years of history is thousands of them.)"""
+    resting = {WEEKDAYS.index(day) for day in rest_days}
 
-    def only_rest_between(first: date, last: date) -> bool:
-        """Whether every day after `first`, up to and including `last`, is a rest day."""
-        return all(
-            is_rest_day(first + timedelta(days=n), rest_days)
-            for n in range(1, (last - first).days + 1)
-        )
+    def only_rest_after(first: int, last: int) -> bool:
+        """Whether every day after the ordinal `first`, up to `last` included, is a rest day."""
+        if last - first > len(resting):  # a longer gap holds a working day (unless all rest)
+            return len(resting) == len(WEEKDAYS)
+        return all((day - 1) % 7 in resting for day in range(first + 1, last + 1))
 
     best = run = 0
-    previous: date | None = None
-    for day in sorted(set(completed_days)):
-        run = run + 1 if previous and only_rest_between(previous, day - timedelta(1)) else 1
+    previous = 0
+    for day in sorted({d.toordinal() for d in completed_days}):
+        run = run + 1 if previous and only_rest_after(previous, day - 1) else 1
         best = max(best, run)
         previous = day
     # Today is still in progress: a run that ended yesterday (or before a rest) still counts.
-    start = today if previous == today else today - timedelta(days=1)
-    current = run if previous and previous <= start and only_rest_between(previous, start) else 0
+    start = today.toordinal() if previous == today.toordinal() else today.toordinal() - 1
+    current = run if previous and previous <= start and only_rest_after(previous, start) else 0
     return Streak(current=current, best=best)
 
 

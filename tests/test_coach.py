@@ -14,7 +14,7 @@ from conftest import Cli
 from ssi_coach.errors import RulebookError
 from ssi_coach.formats.rulebook_file import load_rulebook
 
-START = date(2026, 11, 2)  # a Monday
+START = date(2026, 10, 5)  # a Monday, with thirty days before today
 
 
 def as_json(cli: Cli, *args: str) -> Any:
@@ -226,15 +226,15 @@ def test_skip_with_no_other_action_that_fits(cli: Cli, tmp_path: Path) -> None:
 
 def test_already_done_never_comes_back(cli: Cli, tmp_path: Path) -> None:
     rules = small_rulebook.write_rulebook(tmp_path, *CURRICULUM)
-    cli("check", "6", "4", "3", "8", "--rules", str(rules), "--date", "2026-11-26")
-    items = as_json(cli, "today", "--date", "2026-11-26")["items"]
+    cli("check", "6", "4", "3", "8", "--rules", str(rules), "--date", "2026-11-16")
+    items = as_json(cli, "today", "--date", "2026-11-16")["items"]
     setup = next(item for item in items if item["id"] == "brand-setup")
-    skipped = as_json(cli, "skip", "brand-setup", "--already-done", "--date", "2026-11-26")
+    skipped = as_json(cli, "skip", "brand-setup", "--already-done", "--date", "2026-11-16")
     assert skipped["already_done"] is True
     assert "brand-setup" not in [item["id"] for item in skipped["items"]]
     assert setup["cadence"] == "once"
     for offset in range(1, 6):
-        day = (date(2026, 11, 26) + timedelta(days=offset)).isoformat()
+        day = (date(2026, 11, 16) + timedelta(days=offset)).isoformat()
         data = as_json(cli, "check", "6", "4", "3", "8", "--rules", str(rules), "--date", day)
         assert "brand-setup" not in [item["id"] for item in data["plan"]["items"]]
 
@@ -256,7 +256,7 @@ def test_sales_navigator_actions_need_the_setting(cli: Cli, tmp_path: Path) -> N
 
 
 def test_a_weekend_does_not_break_the_streak(cli: Cli) -> None:
-    friday, monday = date(2026, 11, 27), date(2026, 11, 30)
+    friday, monday = date(2026, 11, 20), date(2026, 11, 23)
     cli("check", "18", "12", "15", "20", "--date", friday.isoformat())
     cli("done", "--all", "--date", friday.isoformat())
     data = as_json(cli, "done", "--all", "--date", monday.isoformat())
@@ -266,22 +266,22 @@ def test_a_weekend_does_not_break_the_streak(cli: Cli) -> None:
 
 
 def test_a_rest_day_done_in_full_adds_to_the_streak(cli: Cli) -> None:
-    cli("check", "18", "12", "15", "20", "--date", "2026-11-27")
-    for day in ("2026-11-27", "2026-11-28", "2026-11-30"):
+    cli("check", "18", "12", "15", "20", "--date", "2026-11-20")
+    for day in ("2026-11-20", "2026-11-21", "2026-11-23"):
         cli("done", "--all", "--date", day)
-    assert as_json(cli, "today", "--date", "2026-11-30")["streak"]["current"] == 3
+    assert as_json(cli, "today", "--date", "2026-11-23")["streak"]["current"] == 3
 
 
 def test_today_on_a_rest_day_says_so(cli: Cli) -> None:
-    cli("check", "18", "12", "15", "20", "--date", "2026-11-27")
-    saturday = cli("today", "--date", "2026-11-28")
+    cli("check", "18", "12", "15", "20", "--date", "2026-11-20")
+    saturday = cli("today", "--date", "2026-11-21")
     assert saturday.status == 0
     assert saturday.stdout.splitlines()[1] == (
         "  A rest day: no plan is expected today; this one is optional."
     )
-    assert as_json(cli, "today", "--date", "2026-11-28")["rest_day"] is True
-    assert as_json(cli, "today", "--date", "2026-11-27")["rest_day"] is False
-    assert as_json(cli, "done", "1", "--date", "2026-11-28")["items"][0]["done"] is True
+    assert as_json(cli, "today", "--date", "2026-11-21")["rest_day"] is True
+    assert as_json(cli, "today", "--date", "2026-11-20")["rest_day"] is False
+    assert as_json(cli, "done", "1", "--date", "2026-11-21")["items"][0]["done"] is True
 
 
 @pytest.mark.parametrize(

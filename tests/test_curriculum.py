@@ -18,7 +18,7 @@ PROFILES = {
     "advanced": ("23", "22", "21", "24"),
     "insights weakest": ("20", "18", "9", "20"),
 }
-START = date(2026, 11, 2)
+START = date(2026, 10, 5)  # a Monday, with thirty days before today
 
 
 def test_enough_actions_for_every_pillar_and_score(rulebook: Rulebook) -> None:

@@ -89,7 +89,7 @@ def test_habits_block_shows_each_pillar_that_has_enough_days() -> None:
     "args",
     [
         ["check", "5", "4", "3", "6", "--date", "2026-11-27", "--no-save", "--json"],
-        ["check", "23", "22", "21", "24", "--date", "2026-12-01", "--minutes", "60", "--json"],
+        ["check", "23", "22", "21", "24", "--date", "2026-11-24", "--minutes", "60", "--json"],
     ],
 )
 def test_json_is_byte_identical_whatever_the_hash_seed(home: Path, args: list[str]) -> None:

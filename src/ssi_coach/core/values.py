@@ -8,7 +8,7 @@ the same thing everywhere.
 
 import math
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from ssi_coach.core.budget import MAX_BUDGET, MIN_BUDGET
@@ -17,10 +17,16 @@ from ssi_coach.errors import InputError
 
 _DECIMAL: Final = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)", re.ASCII)
 _WHOLE: Final = re.compile(r"[+-]?\d+", re.ASCII)
+_MAX_DIGITS: Final = 18  # far beyond any value ssi-coach takes
+_ISO_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+FIRST_DAY: Final = date(2003, 5, 5)  # LinkedIn's launch: no SSI before it
 
 
 def check_range(value: float, text: str, field: str, low: float, high: float) -> None:
-    """Raises InputError when `value` (typed as `text`) is outside `low`..`high`."""
+    """Raises InputError when `value` (typed as `text`) is not a finite number within
+    `low`..`high` (NaN compares false with everything, so it is refused first)."""
+    if not math.isfinite(value):
+        raise InputError(field, "err.not_finite", value=text)
     if value < low:
         raise InputError(field, "err.below", value=text, low=f"{low:g}")
     if value > high:
@@ -35,8 +41,8 @@ def parse_decimal(text: str, field: str, low: float, high: float) -> float:
     plain = unsigned.replace(",", ".", 1)
     digits = plain.replace(".", "", 1)
     if digits.isascii() and digits.isdigit():
-        value = float(stripped[: len(stripped) - len(unsigned)] + plain)
-        check_range(value, stripped, field, low, high)
+        value = float(stripped[: len(stripped) - len(unsigned)] + plain) + 0.0  # no -0.0
+        _check_size(value, stripped, field, low, high)
         return value
     if not stripped:
         raise InputError(field, "err.empty")
@@ -46,9 +52,19 @@ def parse_decimal(text: str, field: str, low: float, high: float) -> float:
         except ValueError:
             finite = True
         raise InputError(field, "err.not_number" if finite else "err.not_finite", value=text)
-    value = float(stripped.replace(",", "."))
-    check_range(value, stripped, field, low, high)
+    value = float(stripped.replace(",", ".")) + 0.0
+    _check_size(value, stripped, field, low, high)
     return value
+
+
+def _check_size(value: float, text: str, field: str, low: float, high: float) -> None:
+    """`check_range` for a number that was written in digits: one too long for a float is
+    above (or below) the range, not "not a number"."""
+    shown = text if len(text) <= 24 else text[:12] + "…"
+    if math.isinf(value):
+        problem, limit = ("err.below", "low") if value < 0 else ("err.above", "high")
+        raise InputError(field, problem, value=shown, **{limit: f"{low if value < 0 else high:g}"})
+    check_range(value, shown, field, low, high)
 
 
 def parse_whole(text: str, field: str, low: int, high: int) -> int:
@@ -58,6 +74,11 @@ def parse_whole(text: str, field: str, low: int, high: int) -> int:
         raise InputError(field, "err.empty")
     if not _WHOLE.fullmatch(stripped):
         raise InputError(field, "err.not_whole", value=text)
+    if len(stripped.lstrip("+-").lstrip("0")) > _MAX_DIGITS:  # int() refuses 4,300 digits
+        shown = stripped[:12] + "…"
+        if stripped.startswith("-"):
+            raise InputError(field, "err.below", value=shown, low=f"{low:g}")
+        raise InputError(field, "err.above", value=shown, high=f"{high:g}")
     value = int(stripped)
     check_range(value, stripped, field, low, high)
     return value
@@ -108,11 +129,27 @@ def parse_budget(text: str, field: str = "--minutes") -> int:
     return parse_whole(text, field, MIN_BUDGET, MAX_BUDGET)
 
 
-def parse_day(text: str, field: str = "--date") -> date:
-    """A calendar day written YYYY-MM-DD."""
+def parse_day(text: str, field: str = "--date", *, today: date | None = None) -> date:
+    """A calendar day written YYYY-MM-DD, from LinkedIn's launch (2003-05-05) to tomorrow
+    (tomorrow allows for time zones)."""
+    day = parse_any_day(text, field)
+    last = (today or date.today()) + timedelta(days=1)
+    if not FIRST_DAY <= day <= last:
+        raise InputError(field, "err.date_range", value=text, first=FIRST_DAY, last=last)
+    return day
+
+
+def parse_any_day(text: str, field: str = "--date") -> date:
+    """A calendar day written YYYY-MM-DD, whatever the year (to name a stored record that
+    is out of range, so that it can be forgotten)."""
+    stripped = text.strip()
     try:
-        if len(text.strip()) != 10:
+        if not _ISO_DAY.fullmatch(stripped):
             raise ValueError
-        return date.fromisoformat(text.strip())
+        return date.fromisoformat(stripped)
     except ValueError:
         raise InputError(field, "err.date", value=text) from None
+
+
+def in_day_range(day: date, today: date | None = None) -> bool:
+    return FIRST_DAY <= day <= (today or date.today()) + timedelta(days=1)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any, NamedTuple, TypeVar
@@ -19,6 +18,7 @@ from ssi_coach.core.pillars import MAX_TOTAL, PILLARS
 from ssi_coach.core.records import Record
 from ssi_coach.core.saved_plan import SavedPlan, StoredItem
 from ssi_coach.errors import FileProblems, InputError, Place
+from ssi_coach.formats.json_document import parse_json
 from ssi_coach.formats.spreadsheet import csv_rows
 
 CSV_COLUMNS = ("date", "total", *PILLARS, "industry", "network")
@@ -105,10 +105,11 @@ def _check_header(header: list[str], source: str) -> None:
 
 def _from_json(text: str, source: str) -> History:
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        problem = InputError("", "err.import_json", reason=error.msg)
-        raise FileProblems(source, [(Place("line", error.lineno), problem)]) from None
+        document = parse_json(text, "")
+    except InputError as error:
+        problem = InputError("", "err.import_json", reason=error.details["reason"])
+        line = int(str(error.details["line"]))
+        raise FileProblems(source, [(Place("line", line), problem)]) from None
     raw_records = document.get("records") if isinstance(document, dict) else None
     if not isinstance(raw_records, list):
         shape = InputError("", "err.import_json_shape")

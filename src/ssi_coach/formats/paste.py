@@ -7,13 +7,13 @@ recognised, which pillars were found and which are missing.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any, Final, NamedTuple
 
 from ssi_coach.core import values
 from ssi_coach.core.pillars import LABELS, MAX_PILLAR_SCORE, MAX_TOTAL, PILLARS, fold
 from ssi_coach.errors import InputError
+from ssi_coach.formats.json_document import parse_json
 
 # LinkedIn's names for the pillars in its SSI data.
 JSON_PILLARS: Final = {
@@ -64,9 +64,9 @@ def read_pasted(content: bytes) -> Pasted:
 
 def _from_json(text: str) -> Pasted:
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        reason = f"{error.msg}, line {error.lineno}"
+        document = parse_json(text, "paste")
+    except InputError as error:  # say what was expected, too
+        reason = f"{error.details['reason']}, line {error.details['line']}"
         raise InputError("paste", "err.paste_json", reason=reason) from None
     data = _find_member_score(document)
     if data is None:
@@ -105,7 +105,7 @@ def _json_groups(group_scores: Any) -> dict[str, tuple[float | None, int | None]
     }
     for group in group_scores if isinstance(group_scores, list) else []:
         kind = group.get("groupType") if isinstance(group, dict) else None
-        if kind in groups:
+        if isinstance(kind, str) and kind in groups:
             score = group.get("score")
             average = score.get("overall") if isinstance(score, dict) else None
             groups[kind] = (
@@ -137,12 +137,13 @@ def _find_member_score(node: Any, depth: int = 0) -> dict[str, Any] | None:
 
 
 def _rank(value: Any, group: str) -> int | None:
-    """A "top N%" rank as a whole percentage from 1 to 100."""
+    """A "top N%" rank: a whole percentage from 1 to 100 (LinkedIn may send 37.0)."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(f"{group} rank", "err.not_number", value=value)
-    return min(100, max(1, round(value)))
+    number = values.number_in_range(value, f"{group} rank", 100.0)
+    if number < 1 or number != int(number):
+        raise InputError(f"{group} rank", "err.not_rank", value=value)
+    return int(number)
 
 
 # -- the text of the SSI page ---------------------------------------------------------------

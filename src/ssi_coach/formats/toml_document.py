@@ -23,6 +23,10 @@ def parse_toml(content: bytes, source: str) -> dict[str, Any]:
         raise TomlProblem(f"{source}: not UTF-8 text ({error.reason})") from None
     except tomllib.TOMLDecodeError as error:
         raise TomlProblem(f"{source}: invalid TOML: {error}") from None
+    except RecursionError:
+        raise TomlProblem(f"{source}: invalid TOML: nested too deeply") from None
+    except ValueError as error:  # an integer too long to convert
+        raise TomlProblem(f"{source}: invalid TOML: {str(error).split(':')[0]}") from None
 
 
 def validation_problems(error: ValidationError, raw: Any, source: str) -> list[str]:

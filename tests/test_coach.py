@@ -295,6 +295,6 @@ def test_an_unknown_weekday_is_refused(cli: Cli) -> None:
     result = cli("config", "set", "rest_days", "fri,someday")
     assert (result.status, result.stderr) == (
         2,
-        "ssi-coach: --rest_days: 'fri,someday' is not a list of weekdays "
+        "ssi-coach: rest_days: 'fri,someday' is not a list of weekdays "
         "(mon,tue,wed,thu,fri,sat,sun) or none\n",
     )

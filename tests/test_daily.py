@@ -350,9 +350,9 @@ def test_config_lang_comes_after_the_environment(cli: Cli) -> None:
 @pytest.mark.parametrize(
     ("key", "value", "message"),
     [
-        ("minutes", "5", "--minutes: 5 is below the minimum of 10"),
-        ("target", "abc", "--target: 'abc' is not a number"),
-        ("lang", "de", "--lang: 'de' is not a supported language (en, fr)"),
+        ("minutes", "5", "minutes: 5 is below the minimum of 10"),
+        ("target", "abc", "target: 'abc' is not a number"),
+        ("lang", "de", "lang: 'de' is not a supported language (en, fr)"),
         (
             "colour",
             "red",
@@ -376,16 +376,27 @@ def test_config_rules_must_be_a_valid_rulebook(cli: Cli, tmp_path: Path) -> None
     assert cli("config", "set", "rules", str(tmp_path / "mine.toml")).status == 0
 
 
-def test_a_hand_broken_config_names_the_file_and_key(cli: Cli) -> None:
+def test_a_hand_broken_config_warns_and_can_be_repaired(cli: Cli) -> None:
     path = Path(cli("config", "path").stdout.strip())
     path.parent.mkdir(parents=True)
-    path.write_text("minutes = 90\n", encoding="utf-8")
-    result = cli("check", "1", "2", "3", "4")
-    assert (result.status, result.stderr) == (
-        2,
-        f"ssi-coach: {path}: minutes: 90 is above the maximum of 60 "
-        "(fix it with: ssi-coach config set minutes VALUE, or ssi-coach config unset minutes)\n",
+    path.write_text('minutes = 20.0\ncolour = "red"\nnetwork = 35\n', encoding="utf-8")
+    result = cli("check", "1", "2", "3", "4", "--no-save", "--json")
+    assert result.status == 0  # the bad keys are left out; their defaults apply
+    assert json.loads(result.stdout)["plan"]["minutes"] == 20
+    assert json.loads(result.stdout)["benchmarks"][1] == {"name": "network", "value": 35.0, "gap": 25.0}
+    assert result.stderr == (
+        f"ssi-coach: warning: {path}: minutes: '20.0' is not a whole number; the default "
+        "applies (fix it with: ssi-coach config set minutes VALUE, or ssi-coach config unset "
+        "minutes)\n"
+        f"ssi-coach: warning: {path}: config: unknown key 'colour' (keys: target, industry, "
+        "network, minutes, lang, rules, sales_navigator, rest_days); the default applies (fix "
+        "it with: ssi-coach config set colour VALUE, or ssi-coach config unset colour)\n"
     )
+    assert cli("config", "set", "minutes", "30").status == 0
+    assert cli("config", "unset", "colour").status == 0
+    clean = cli("check", "1", "2", "3", "4", "--no-save", "--json")
+    assert (clean.stderr, json.loads(clean.stdout)["plan"]["minutes"]) == ("", 30)
+    assert path.read_text(encoding="utf-8") == "network = 35\nminutes = 30\n"
     path.write_text('minutes = "twenty\n', encoding="utf-8")
     assert "invalid TOML" in cli("today").stderr
 

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 
@@ -100,12 +100,32 @@ def _command(
 
 def _fail(message: str, status: int = 2) -> NoReturn:
     """The one error path: each line of `message` on stderr, made safe, then exit."""
-    from ssi_coach.output.terminal import finish
-
-    sys.stdout.flush()
-    for line in message.splitlines():  # an import lists each bad row on a line of its own
-        sys.stderr.write(finish(f"ssi-coach: {line}", color=False) + "\n")
+    lines = "".join(f"ssi-coach: {line}\n" for line in message.splitlines())
+    _write(sys.stderr, lines, color=False)  # an import lists each bad row on a line of its own
     sys.exit(status)
+
+
+def _write(stream: "TextIO | None", text: str, *, color: bool) -> None:
+    """The one way text leaves ssi-coach: made safe, coloured or plain, in characters the
+    stream can encode. An output that cannot be written (closed, a full disk) is one line on
+    stderr and exit status 1; a closed pipe (`| head`) is a quiet exit."""
+    from ssi_coach.output.terminal import encodable, finish
+
+    try:
+        if stream is None:
+            raise OSError("the output is closed")
+        stream.write(encodable(finish(text, color), stream.encoding))
+        stream.flush()
+    except BrokenPipeError:
+        os._exit(0)  # the reader has gone: nothing to say, nowhere to say it
+    except OSError as error:
+        if stream is sys.stderr or sys.stderr is None:
+            os._exit(1)
+        reason = error.strerror or str(error)
+        said = _localized(_best_known_lang(None), "err.cannot_write_output", reason=reason)
+        sys.stderr.write(f"ssi-coach: {said}\n")
+        sys.stderr.flush()
+        os._exit(1)  # the unwritten output would fail again at exit
 
 
 def _report_error(error: "SsiCoachError", lang: "Lang") -> NoReturn:
@@ -482,6 +502,14 @@ def history(
             raise InputError("--csv", "err.one_format")
         window = None if days is None else values.parse_whole(days, "--days", 1, 100_000)
         found = history_of(settings.target, _day(None), window, backup=json_output)
+    if found.warnings:
+        from ssi_coach.output.messages import describe
+
+        _write(
+            sys.stderr,
+            "".join(f"ssi-coach: {describe(w, settings.lang)}\n" for w in found.warnings),
+            color=False,
+        )
     if json_output:
         from ssi_coach.output.json_output import history_json
 
@@ -504,6 +532,45 @@ def history(
         from ssi_coach.output.render_history import render_history
 
         _print(render_history(found.report, settings.lang, color=_color()))
+
+
+@_command(
+    epilog=_examples(
+        "ssi-coach forget 2026-11-21",
+        "ssi-coach forget 9999-12-31 --yes",
+    )
+)
+def forget(
+    day: Annotated[
+        str,
+        typer.Argument(metavar="DATE", help="The day to forget, YYYY-MM-DD.", show_default=False),
+    ],
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for a confirmation.")] = False,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Delete everything stored for one day: its record, plan and ticks, in one go.
+
+    It asks first, unless --yes is given; a day with nothing stored is refused.
+    """
+    from ssi_coach.commands.history import forget as forget_day
+    from ssi_coach.core.values import parse_any_day
+    from ssi_coach.errors import InputError
+
+    settings = _settings(lang=lang)
+    with _errors(settings.lang):
+        chosen = parse_any_day(day, "DATE")  # any year: to remove a record out of range
+        if not yes:
+            if sys.stdin is None or not sys.stdin.isatty():
+                raise InputError(chosen.isoformat(), "err.confirm")
+            if not typer.confirm(_localized(settings.lang, "forget.ask", day=chosen)):
+                _print(_localized(settings.lang, "forget.kept") + "\n")
+                return
+        removed = forget_day(chosen)
+    if json_output:
+        _print_json({"date": chosen.isoformat(), "forgotten": True, "rows": removed})
+    else:
+        _print(_localized(settings.lang, "forget.done", day=chosen) + "\n")
 
 
 @_command("import", epilog=_examples("ssi-coach import ssi.csv", "ssi-coach import backup.json"))
@@ -718,9 +785,18 @@ def _settings(**options: Any) -> "Settings":
     from ssi_coach.errors import SsiCoachError
 
     try:
-        return resolve_settings(**options)
+        settings = resolve_settings(**options)
     except SsiCoachError as error:
         _report_error(error, _best_known_lang(options.get("lang")))
+    if settings.warnings:  # a bad key of the config file: said, then its default applies
+        from ssi_coach.output.messages import describe
+
+        said = "".join(
+            f"ssi-coach: {_localized(settings.lang, 'warning')} {describe(w, settings.lang)}\n"
+            for w in settings.warnings
+        )
+        _write(sys.stderr, said, color=False)
+    return settings
 
 
 def _best_known_lang(option: str | None) -> "Lang":
@@ -770,16 +846,14 @@ def _color() -> bool:
 
 
 def _print(text: str) -> None:
-    """The one way text reaches stdout: made safe, coloured on a colour terminal."""
-    from ssi_coach.output.terminal import finish
-
-    sys.stdout.write(finish(text, _color()))
+    """Text to stdout: made safe, coloured on a colour terminal."""
+    _write(sys.stdout, text, color=_color())
 
 
 def _print_json(data: object) -> None:
     from ssi_coach.output.json_output import dumps
 
-    sys.stdout.write(dumps(data))
+    _write(sys.stdout, dumps(data), color=False)
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from ssi_coach.core.check_report import CheckReport, build_check_report
 from ssi_coach.core.planner import MEMORY_DAYS, NO_MEMORY, Memory
 from ssi_coach.core.records import Record, change_between
 from ssi_coach.formats.rulebook_file import load_rulebook
-from ssi_coach.storage.files import read_input
+from ssi_coach.storage.files import PASTE_LIMIT, read_input
 from ssi_coach.storage.store import Store, open_store
 
 
@@ -59,7 +59,7 @@ def paste_scores(source: str, settings: Settings, day: date, *, save: bool) -> C
     What the page shows beats the saved settings; the settings fill what it lacks."""
     from ssi_coach.formats.paste import read_pasted
 
-    pasted = read_pasted(read_input(source))
+    pasted = read_pasted(read_input(source, PASTE_LIMIT))
     settings = settings._replace(
         industry=pasted.industry if pasted.industry is not None else settings.industry,
         network=pasted.network if pasted.network is not None else settings.network,

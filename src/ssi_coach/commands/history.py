@@ -8,7 +8,8 @@ from typing import NamedTuple
 from ssi_coach.core.history_report import SHOWN_DAYS, HistoryReport, build_history_report
 from ssi_coach.core.records import Record
 from ssi_coach.core.saved_plan import SavedPlan
-from ssi_coach.errors import NothingYet
+from ssi_coach.core.values import in_day_range
+from ssi_coach.errors import InputError, NothingYet
 from ssi_coach.storage.store import open_store
 
 
@@ -18,6 +19,7 @@ class History(NamedTuple):
     ticks: list[tuple[date, str]]
     plans: dict[date, SavedPlan]
     done_before: dict[str, date]
+    warnings: list[InputError]  # records dated outside the days ssi-coach takes
 
 
 def history(target: float, today: date, window: int | None, *, backup: bool = False) -> History:
@@ -33,11 +35,29 @@ def history(target: float, today: date, window: int | None, *, backup: bool = Fa
         ticks = store.all_ticks() if backup else []
         plans = store.all_plans() if backup else {}
         done_before = store.all_done_before() if backup else {}
+    # A record dated outside LinkedIn's years (an older release, a hand edit) is kept in the
+    # backup and named in a warning, but left out of the report, whose dates it would break.
+    usable = [r for r in records if in_day_range(r.day, today)]
+    warnings = [
+        InputError(r.day.isoformat(), "warn.outside_record") for r in records if r not in usable
+    ]
+    if not usable:
+        raise NothingYet("", "err.no_scores_yet")
     report = build_history_report(
-        records, completed, fully_done, today, target, window or SHOWN_DAYS
+        usable, completed, fully_done, today, target, window or SHOWN_DAYS
     )
     if window is not None:  # exports hold everything unless asked for a window
         records = report.records
         ticks = [tick for tick in ticks if tick[0] >= records[0].day]
         plans = {day: plan for day, plan in plans.items() if day >= records[0].day}
-    return History(report, records, ticks, plans, done_before)
+    return History(report, records, ticks, plans, done_before, warnings)
+
+
+def forget(day: date) -> int:
+    """Deletes everything stored for `day` (record, plan, ticks); how much there was. A day
+    with nothing stored is an InputError, and nothing changes."""
+    with open_store(create=False) as store:
+        removed = 0 if store is None else store.forget(day)
+    if not removed:
+        raise InputError(day.isoformat(), "err.nothing_on_day")
+    return removed

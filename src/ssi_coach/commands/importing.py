@@ -15,9 +15,20 @@ from ssi_coach.commands.settings import Settings
 from ssi_coach.core.planner import build_plan
 from ssi_coach.core.rulebook import Rulebook
 from ssi_coach.core.saved_plan import SavedPlan, plan_items
-from ssi_coach.formats.history_files import History, read_history
+from ssi_coach.formats.history_files import (
+    History,
+    looks_like_json,
+    read_history_csv,
+    read_history_json,
+)
 from ssi_coach.formats.rulebook_file import load_rulebook
-from ssi_coach.storage.files import read_user_file
+from ssi_coach.storage.files import (
+    BACKUP_LIMIT,
+    first_bytes,
+    limited_lines,
+    open_input_text,
+    read_user_file,
+)
 from ssi_coach.storage.store import Store, open_store
 
 
@@ -28,13 +39,22 @@ class Imported(NamedTuple):
 
 def import_history(path: Path, settings: Settings) -> Imported:
     """Checks every row of the file first; any bad row writes nothing."""
-    loaded = read_history(read_user_file(path), str(path))
+    loaded = _read(path)
     rulebook = load_rulebook(settings.rules)
     with open_store() as store:
         assert store is not None  # open_store creates the database when asked to
         plans = loaded.plans | _missing_plans(store, loaded, settings.minutes, rulebook)
         store.import_history(loaded.records, loaded.ticks, plans, loaded.done_before)
     return Imported(records=len(loaded.records), ticks=len(loaded.ticks))
+
+
+def _read(path: Path) -> History:
+    """A JSON backup is read whole; a CSV as a stream, a line at a time."""
+    source = str(path)
+    if looks_like_json(first_bytes(path, 4096)):
+        return read_history_json(read_user_file(path, BACKUP_LIMIT), source)
+    with open_input_text(source) as stream:
+        return read_history_csv(limited_lines(stream, source), source)
 
 
 def _missing_plans(

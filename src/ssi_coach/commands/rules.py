@@ -7,7 +7,7 @@ from pathlib import Path
 from ssi_coach.core.rulebook import Rulebook
 from ssi_coach.errors import InputError
 from ssi_coach.formats.rulebook_file import load_rulebook
-from ssi_coach.storage.files import read_user_file, write_atomically
+from ssi_coach.storage.files import RULEBOOK_LIMIT, read_user_file, write_atomically
 from ssi_coach.storage.paths import default_rulebook
 
 
@@ -19,7 +19,7 @@ def check_rulebook(path: Path | None) -> Rulebook:
 def copy_default_rulebook(path: Path) -> None:
     """Writes a copy of the default rulebook to `path`, never over an existing file and
     never half-written."""
-    content = read_user_file(default_rulebook())
+    content = read_user_file(default_rulebook(), RULEBOOK_LIMIT)
     try:
         write_atomically(path, content, replace=False)
     except FileExistsError:

@@ -23,6 +23,7 @@ from ssi_coach.storage.cache import cached_document
 from ssi_coach.storage.config_file import (
     ConfigError,
     config_path,
+    locked_config,
     read_config_bytes,
     write_config,
 )
@@ -52,6 +53,7 @@ class Settings(NamedTuple):
     rules: Path | None = None
     sales_navigator: bool = False
     rest_days: tuple[str, ...] = DEFAULT_REST_DAYS
+    warnings: tuple[InputError, ...] = ()  # bad keys of the config file, left out
 
     @property
     def tools(self) -> frozenset[str]:
@@ -144,37 +146,64 @@ def shown_setting(value: object) -> str:
 
 
 def load_config() -> dict[str, Any]:
-    """The settings saved in the config file (only the keys that are set), each checked."""
+    """The valid settings saved in the config file (only the keys that are set)."""
+    return load_config_with_problems()[0]
+
+
+def load_config_with_problems() -> tuple[dict[str, Any], list[InputError]]:
+    """The valid settings of the config file, and a problem for each key that is not one:
+    a bad key is left out (its default applies) rather than stopping every command."""
     content = read_config_bytes()
     if content is None:
-        return {}
-    return cached_document("config", content, _validate_config)
+        return {}, []
+    checked = cached_document("config", content, _check_config)
+    problems = [
+        InputError(
+            str(config_path()),
+            "err.config_file",
+            key=p["key"],
+            reason=InputError(p["field"], p["problem"], **p["details"]),
+        )
+        for p in checked["problems"]
+    ]
+    return checked["settings"], problems
 
 
-def _validate_config(content: bytes) -> dict[str, Any]:
+def _check_config(content: bytes) -> dict[str, Any]:
+    """Plain data for the cache: the valid settings, and each bad key with what is wrong."""
+    settings: dict[str, Any] = {}
+    problems = []
+    for key, value in _raw_config(content).items():
+        try:
+            settings[key] = _setting_from_file(key, value)
+        except InputError as error:
+            details = {name: str(detail) for name, detail in error.details.items()}
+            problems.append(
+                {"key": key, "field": error.field, "problem": error.problem, "details": details}
+            )
+    return {"settings": settings, "problems": problems}
+
+
+def _raw_config(content: bytes) -> dict[str, Any]:
     from ssi_coach.formats.toml_document import TomlProblem, parse_toml
 
-    path = config_path()
     try:
-        raw = parse_toml(content, str(path))
+        return parse_toml(content, str(config_path()))
     except TomlProblem as error:
-        raise ConfigError(str(error)) from None
-    config = {}
-    for key, value in raw.items():
-        # Each value is checked as the same text typed would be.
-        text = value if isinstance(value, str) else None
-        texts = isinstance(value, list) and all(isinstance(v, str) for v in value)
-        if isinstance(value, bool) or texts:
-            text = shown_setting(value)
-        elif isinstance(value, int | float):
-            text = repr(value)
-        try:
-            if text is None:
-                raise InputError(key, "err.not_setting")
-            config[key] = parse_setting(key, text, field=key)
-        except InputError as error:
-            raise InputError(str(path), "err.config_file", key=key, reason=error) from None
-    return config
+        raise ConfigError(f"{error} (fix the file, or remove it)") from None
+
+
+def _setting_from_file(key: str, value: object) -> float | int | str | bool | list[str]:
+    """A value of the config file, checked as the same text typed would be."""
+    text = value if isinstance(value, str) else None
+    texts = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if isinstance(value, bool) or texts:
+        text = shown_setting(value)
+    elif isinstance(value, int | float):
+        text = repr(value)
+    if text is None:
+        raise InputError(key, "err.not_setting")
+    return parse_setting(key, text, field=key)
 
 
 def config_location() -> Path:
@@ -183,23 +212,35 @@ def config_location() -> Path:
 
 
 def set_setting(key: str, text: str) -> dict[str, Any]:
-    config = load_config()
-    config[key] = parse_setting(key, text)
-    _save(config)
+    """Saves one setting; the rest of the file is kept as it is (so a bad value elsewhere
+    can be repaired key by key). Parallel calls are serialised by a lock."""
+    value = parse_setting(key, text, field=key)
+    with locked_config():
+        config = _raw_file()
+        config[key] = value
+        _save(config)
     return config
 
 
 def unset_setting(key: str) -> dict[str, Any]:
-    if key not in KEYS:
-        raise InputError("config", "err.config_key", value=key, keys=", ".join(KEYS))
-    config = load_config()
-    config.pop(key, None)
-    _save(config)
+    """Forgets one setting, even an unknown key the file holds (to repair it)."""
+    with locked_config():
+        config = _raw_file()
+        if key not in KEYS and key not in config:
+            raise InputError("config", "err.config_key", value=key, keys=", ".join(KEYS))
+        config.pop(key, None)
+        _save(config)
     return config
 
 
+def _raw_file() -> dict[str, Any]:
+    content = read_config_bytes()
+    return {} if content is None else _raw_config(content)
+
+
 def _save(config: dict[str, Any]) -> None:
-    write_config({key: config[key] for key in KEYS if key in config})
+    ordered = sorted(config, key=lambda k: KEYS.index(k) if k in KEYS else len(KEYS))
+    write_config({key: config[key] for key in ordered})
 
 
 def resolve_settings(
@@ -212,7 +253,7 @@ def resolve_settings(
     rules: Path | None = None,
 ) -> Settings:
     """Options typed on the command line (raw text, None when absent) merged over the config."""
-    saved = load_config()
+    saved, problems = load_config_with_problems()
 
     def chosen(key: str, text: str | None, default: Any) -> Any:
         if text is not None:
@@ -229,4 +270,5 @@ def resolve_settings(
         rules=rules if rules is not None else (None if saved_rules is None else Path(saved_rules)),
         sales_navigator=saved.get("sales_navigator", False),
         rest_days=tuple(saved.get("rest_days", DEFAULT_REST_DAYS)),
+        warnings=tuple(problems),
     )

@@ -7,7 +7,7 @@ from ssi_coach.core.team_report import SORT_KEYS, TeamReport, build_team_report
 from ssi_coach.errors import InputError
 from ssi_coach.formats.rulebook_file import load_rulebook
 from ssi_coach.formats.team_file import read_team
-from ssi_coach.storage.files import open_input_text
+from ssi_coach.storage.files import limited_lines, open_input_text
 
 
 def team(source: str, settings: Settings, sort: str) -> TeamReport:
@@ -19,7 +19,7 @@ def team(source: str, settings: Settings, sort: str) -> TeamReport:
     rulebook = load_rulebook(settings.rules)
     try:
         with open_input_text(source) as stream:
-            reps, rejected = read_team(stream, name)
+            reps, rejected = read_team(limited_lines(stream, name), name)
     except OSError as error:  # a read that fails half-way
         raise InputError(name, "err.cannot_read", reason=error.strerror or error) from None
     return build_team_report(

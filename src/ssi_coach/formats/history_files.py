@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, NamedTuple, TypeVar
 
@@ -61,19 +61,30 @@ def _number(value: float | None) -> str:
 # -- import ---------------------------------------------------------------------------------
 
 
-def read_history(content: bytes, source: str) -> History:
-    """The records (and ticks, from a JSON backup) in `content`, all checked."""
+def looks_like_json(start: bytes) -> bool:
+    """Whether a file starting with these bytes is JSON (a backup) rather than CSV."""
+    return start.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[")
+
+
+def read_history_json(content: bytes, source: str) -> History:
+    """The records, ticks, plans and one-offs of a JSON backup, all checked."""
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(source, "err.not_utf8") from None
-    if text.lstrip()[:1] in ("{", "["):
-        return _from_json(text, source)
-    return _from_csv(text, source)
+    return _from_json(text, source)
 
 
-def _from_csv(text: str, source: str) -> History:
-    raw_header, rows = csv_rows(io.StringIO(text, newline=""))
+def read_history_csv(lines: Iterable[str], source: str) -> History:
+    """The records of a CSV (read as a stream), all checked."""
+    try:
+        return _from_csv(lines, source)
+    except UnicodeDecodeError:
+        raise InputError(source, "err.not_utf8") from None
+
+
+def _from_csv(lines: Iterable[str], source: str) -> History:
+    raw_header, rows = csv_rows(lines, source)
     header = [name.strip().lower() for name in raw_header]
     if not header:
         raise FileProblems(source, [(Place("line", 1), InputError("", "err.import_empty"))])

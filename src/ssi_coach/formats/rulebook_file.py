@@ -13,7 +13,7 @@ from typing import Any
 from ssi_coach.core.rulebook import Rulebook, rulebook_from_document
 from ssi_coach.errors import RulebookError
 from ssi_coach.storage.cache import cached_document
-from ssi_coach.storage.files import read_user_file
+from ssi_coach.storage.files import RULEBOOK_LIMIT, read_user_file
 from ssi_coach.storage.paths import default_rulebook
 
 
@@ -24,7 +24,7 @@ def load_rulebook(path: Path | None = None, *, use_cache: bool = True) -> Rulebo
     """
     path = path or default_rulebook()
     source = str(path)
-    content = read_user_file(path)
+    content = read_user_file(path, RULEBOOK_LIMIT)
 
     def validate(content: bytes) -> dict[str, Any]:
         return validate_rulebook(content, source)

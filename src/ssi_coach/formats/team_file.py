@@ -36,7 +36,7 @@ def read_team(lines: Iterable[str], source: str) -> tuple[list[Rep], list[Reject
     encoding="utf-8-sig" and newline=""."""
     rejected: list[RejectedRow] = []
     try:
-        raw_header, rows = csv_rows(lines)
+        raw_header, rows = csv_rows(lines, source)
         columns = _columns(raw_header, source)
         parsed = _parse_rows(rows, columns, len(raw_header), rejected)
         with _without_cyclic_gc():

@@ -41,11 +41,34 @@ def style(text: str, *styles: str | None) -> str:
     return f"{_START}{letters}{text}{_END}" if letters and text else text
 
 
-def wants_color(stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
+def wants_color(stream: TextIO | None, environ: Mapping[str, str] | None = None) -> bool:
     environ = os.environ if environ is None else environ
-    if environ.get("NO_COLOR") or environ.get("TERM") == "dumb":
+    if stream is None or environ.get("NO_COLOR") or environ.get("TERM") == "dumb":
         return False
     return stream.isatty()
+
+
+# What a terminal whose encoding lacks our drawing characters sees instead (a Latin-1 or
+# ASCII locale): plain equivalents, never an error.
+_PLAIN_GLYPHS: Final = str.maketrans(
+    {"█": "#", "░": "-", "◀": "<", "─": "-", "…": "...", "«": '"', "»": '"', "\u2019": "'"}
+    | {level: "." for level in "▁▂▃▄▅▆▇"}
+)
+
+
+def encodable(text: str, encoding: str | None) -> str:
+    """`text` as the stream's encoding can write it: our glyphs in plain characters, and any
+    other character it lacks as `?`."""
+    encoding = encoding or "utf-8"
+    try:
+        text.encode(encoding)
+        return text
+    except (UnicodeEncodeError, LookupError):
+        plain = text.translate(_PLAIN_GLYPHS)
+        try:
+            return plain.encode(encoding, errors="replace").decode(encoding)
+        except LookupError:
+            return plain.encode("ascii", errors="replace").decode("ascii")
 
 
 def finish(text: str, color: bool) -> str:

@@ -6,11 +6,12 @@ The file is written to a temporary file then renamed, so a crash never leaves ha
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Final
 
 from ssi_coach.errors import SsiCoachError
-from ssi_coach.storage.files import write_atomically
+from ssi_coach.storage.files import CONFIG_LIMIT, exclusive_lock, read_user_file, write_atomically
 from ssi_coach.storage.paths import config_dir
 
 CONFIG_NAME: Final = "config.toml"
@@ -27,12 +28,15 @@ def config_path() -> Path:
 def read_config_bytes() -> bytes | None:
     """The config file's bytes; None when there is none yet."""
     path = config_path()
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
+    if not path.exists():
         return None
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read the config: {error.strerror}") from None
+    return read_user_file(path, CONFIG_LIMIT)
+
+
+def locked_config() -> AbstractContextManager[None]:
+    """Held while a command reads, changes and writes the config: two at once would lose
+    one of the changes."""
+    return exclusive_lock(config_path().with_name(CONFIG_NAME + ".lock"))
 
 
 def write_config(settings: dict[str, Any]) -> None:

@@ -1,33 +1,77 @@
 """The user's files: reading one (the one way every command does it), and writing one so that
-a crash or a full disk never leaves half of it."""
+a crash or a full disk never leaves half of it.
+
+Every read has a limit, far above any real file, so that `/dev/zero` or a runaway file is
+refused instead of filling the memory: whole files are read up to a size, and files read as
+a stream (CSV) up to a line length.
+"""
 
 from __future__ import annotations
 
 import io
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Final, TextIO
 
 from ssi_coach.errors import InputError
 
+MiB: Final = 1024 * 1024
+RULEBOOK_LIMIT: Final = 8 * MiB  # the shipped rulebook is about 70 KiB
+CONFIG_LIMIT: Final = 1 * MiB
+PASTE_LIMIT: Final = 8 * MiB  # a copied SSI page is a few KiB, its JSON less
+BACKUP_LIMIT: Final = 512 * MiB  # a JSON backup of ten years is about 5 MiB
+LINE_LIMIT: Final = 1 * MiB  # a CSV line; a team's file of any length is read as a stream
 
-def read_user_file(path: Path) -> bytes:
-    """The bytes of a file the user named. Raises InputError saying why it cannot be read."""
+
+def read_user_file(path: Path, limit: int) -> bytes:
+    """The bytes of a file the user named, `limit` bytes at most. Raises InputError saying
+    why it cannot be read."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            return _limited(stream.read(limit + 1), str(path), limit)
     except OSError as error:
         raise InputError(str(path), "err.cannot_read", reason=_reason(error)) from None
 
 
-def read_input(name: str) -> bytes:
+def read_input(name: str, limit: int) -> bytes:
     """The bytes of the file named `name`, or of stdin when it is `-`."""
     if name != "-":
-        return read_user_file(Path(name))
+        return read_user_file(Path(name), limit)
+    if sys.stdin is None:  # started with stdin closed (`<&-`)
+        raise InputError("stdin", "err.stdin_closed")
     try:
-        return sys.stdin.buffer.read()
-    except (OSError, AttributeError, ValueError) as error:  # closed or missing stdin
-        raise InputError("stdin", "err.cannot_read", reason=str(error)) from None
+        return _limited(sys.stdin.buffer.read(limit + 1), "stdin", limit)
+    except (OSError, ValueError) as error:
+        raise InputError("stdin", "err.cannot_read", reason=_reason(error)) from None
+
+
+def first_bytes(path: Path, count: int) -> bytes:
+    """The first `count` bytes of a file the user named (to tell its format)."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(count)
+    except OSError as error:
+        raise InputError(str(path), "err.cannot_read", reason=_reason(error)) from None
+
+
+def _limited(content: bytes, name: str, limit: int) -> bytes:
+    if len(content) > limit:
+        raise InputError(name, "err.too_large", limit=f"{limit // MiB} MiB")
+    return content
+
+
+def limited_lines(stream: TextIO, name: str) -> Iterator[str]:
+    """The lines of `stream`, each `LINE_LIMIT` characters at most (else InputError)."""
+    while True:
+        line = stream.readline(LINE_LIMIT + 1)
+        if not line:
+            return
+        if len(line) > LINE_LIMIT:
+            raise InputError(name, "err.line_too_long", limit=f"{LINE_LIMIT // MiB} MiB")
+        yield line
 
 
 def open_input_text(name: str) -> TextIO:
@@ -35,6 +79,8 @@ def open_input_text(name: str) -> TextIO:
     (a team's file can be large): UTF-8 without its byte-order mark, line ends kept as they
     are for the csv module. Raises InputError when it cannot be opened."""
     if name == "-":
+        if sys.stdin is None:
+            raise InputError("stdin", "err.stdin_closed")
         return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
     try:
         return open(name, encoding="utf-8-sig", newline="")
@@ -49,7 +95,7 @@ def write_atomically(path: Path, content: bytes, *, replace: bool = True) -> Non
     directory made for it. Raises OSError."""
     import tempfile
 
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_directory(path.parent)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as stream:
@@ -64,5 +110,34 @@ def write_atomically(path: Path, content: bytes, *, replace: bool = True) -> Non
         raise
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)
+def _reason(error: Exception) -> str:
+    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+
+
+@contextmanager
+def exclusive_lock(path: Path) -> Iterator[None]:
+    """Holds an exclusive lock on the file `path` (made if need be, private), so that one
+    process at a time runs the block; the others wait their turn."""
+    make_private_directory(path.parent)
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(descriptor, msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
+        else:
+            import fcntl
+
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
+
+
+def make_private_directory(directory: Path) -> None:
+    """Makes `directory` and any missing parent readable by the user only, whatever the
+    umask."""
+    missing = [d for d in (directory, *directory.parents) if not d.exists()]
+    directory.mkdir(parents=True, exist_ok=True)
+    for made in missing:
+        os.chmod(made, 0o700)

@@ -19,6 +19,7 @@ from ssi_coach.core.pillars import PILLARS
 from ssi_coach.core.records import Record
 from ssi_coach.core.saved_plan import SavedPlan, StoredItem, plan_items
 from ssi_coach.errors import SsiCoachError
+from ssi_coach.storage.files import make_private_directory
 from ssi_coach.storage.paths import data_dir
 
 if TYPE_CHECKING:
@@ -263,7 +264,7 @@ class Store:
     def planned_days(self) -> set[date]:
         with self._reading():
             rows = self.db.execute("SELECT DISTINCT date FROM plan_items").fetchall()
-        return {date.fromisoformat(row[0]) for row in rows}
+        return {_day(row[0]) for row in rows}
 
     def ticks(self, day: date) -> set[str]:
         with self._reading():
@@ -277,7 +278,7 @@ class Store:
             rows = self.db.execute(
                 "SELECT date, item_id FROM ticks ORDER BY date, item_id"
             ).fetchall()
-        return [(date.fromisoformat(day), item_id) for day, item_id in rows]
+        return [(_day(day), item_id) for day, item_id in rows]
 
     def set_ticks(self, day: date, item_ids: Iterable[str], done: bool) -> None:
         if done:
@@ -306,7 +307,7 @@ class Store:
             ).fetchall()
         days: dict[date, dict[str, bool]] = {}
         for day, pillar, complete in rows:
-            days.setdefault(date.fromisoformat(day), {})[pillar] = bool(complete)
+            days.setdefault(_day(day), {})[pillar] = bool(complete)
         return days
 
     def completed_days(self) -> list[date]:
@@ -342,6 +343,16 @@ class Store:
         with self._reading():
             rows = self.db.execute("SELECT item_id, date FROM done_before").fetchall()
         return {item_id: _day(day) for item_id, day in rows}
+
+    def forget(self, day: date) -> int:
+        """Deletes the day's record, plan, ticks and skips, in one transaction; how many rows
+        there were (0: nothing was stored for that day, and nothing changed)."""
+        iso = day.isoformat()
+        with self.transaction():
+            removed = 0
+            for table in ("records", "plan_items", "day_plans", "ticks", "skips"):
+                removed += self.db.execute(f"DELETE FROM {table} WHERE date = ?", (iso,)).rowcount
+        return removed
 
     def import_history(
         self,
@@ -407,6 +418,8 @@ def open_store(create: bool = True) -> Iterator[Store | None]:
     store = _open(path)
     try:
         yield store
+    except _BadStoredDate as error:
+        raise _store_error(path, error) from None
     finally:
         store.close()
 
@@ -417,7 +430,7 @@ def _open(path: Path) -> Store:
     try:
         is_new = not path.exists()
         if is_new:
-            _make_private_directory(path.parent)
+            make_private_directory(path.parent)
         db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     except (OSError, sqlite3.Error) as error:
         raise StoreError(f"{path}: cannot open the history database: {error}") from None
@@ -456,11 +469,6 @@ def _set_up(store: Store) -> None:
         if "locked" not in str(problem) or time.monotonic() > deadline:
             raise problem
         time.sleep(0.05)
-
-
-def _make_private_directory(directory: Path) -> None:
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(directory, 0o700)
 
 
 def _check_ours(store: Store) -> None:
@@ -517,9 +525,16 @@ def _row(record: Record) -> tuple[object, ...]:
     )
 
 
+class _BadStoredDate(ValueError):
+    """A date in the database that is no date: the file was edited by hand, or damaged."""
+
+
 def _day(text: str) -> date:
     """A date stored by ssi-coach."""
-    return date.fromisoformat(text)
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise _BadStoredDate(f"the stored date {text!r} is not a date") from None
 
 
 def _record(row: tuple[Any, ...]) -> Record:

@@ -383,7 +383,11 @@ def test_a_hand_broken_config_warns_and_can_be_repaired(cli: Cli) -> None:
     result = cli("check", "1", "2", "3", "4", "--no-save", "--json")
     assert result.status == 0  # the bad keys are left out; their defaults apply
     assert json.loads(result.stdout)["plan"]["minutes"] == 20
-    assert json.loads(result.stdout)["benchmarks"][1] == {"name": "network", "value": 35.0, "gap": 25.0}
+    assert json.loads(result.stdout)["benchmarks"][1] == {
+        "name": "network",
+        "value": 35.0,
+        "gap": 25.0,
+    }
     assert result.stderr == (
         f"ssi-coach: warning: {path}: minutes: '20.0' is not a whole number; the default "
         "applies (fix it with: ssi-coach config set minutes VALUE, or ssi-coach config unset "

@@ -38,6 +38,13 @@ class NothingYet(InputError):
     exit_status = 1
 
 
+class CannotWrite(InputError):
+    """A file cannot be written (a read-only directory, a full disk): not the input's fault,
+    so the exit status is 1."""
+
+    exit_status = 1
+
+
 class RulebookError(SsiCoachError):
     """A rulebook cannot be read or breaks the rules; `problems` lists every one found.
 

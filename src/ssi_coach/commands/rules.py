@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ssi_coach.core.rulebook import Rulebook
-from ssi_coach.errors import InputError
+from ssi_coach.errors import CannotWrite, InputError
 from ssi_coach.formats.rulebook_file import load_rulebook
 from ssi_coach.storage.files import RULEBOOK_LIMIT, read_user_file, write_atomically
 from ssi_coach.storage.paths import default_rulebook
@@ -25,4 +25,4 @@ def copy_default_rulebook(path: Path) -> None:
     except FileExistsError:
         raise InputError("rules init", "err.exists", value=path) from None
     except OSError as error:
-        raise InputError(str(path), "err.cannot_write", reason=error.strerror or error) from None
+        raise CannotWrite(str(path), "err.cannot_write", reason=error.strerror or error) from None

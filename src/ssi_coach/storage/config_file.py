@@ -10,7 +10,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Final
 
-from ssi_coach.errors import SsiCoachError
+from ssi_coach.errors import CannotWrite, SsiCoachError
 from ssi_coach.storage.files import CONFIG_LIMIT, exclusive_lock, read_user_file, write_atomically
 from ssi_coach.storage.paths import config_dir
 
@@ -46,4 +46,4 @@ def write_config(settings: dict[str, Any]) -> None:
     try:
         write_atomically(path, tomli_w.dumps(settings).encode("utf-8"))
     except OSError as error:
-        raise ConfigError(f"{path}: cannot save the config: {error.strerror}") from None
+        raise CannotWrite(str(path), "err.cannot_write", reason=error.strerror or error) from None

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Final, TextIO
 
-from ssi_coach.errors import InputError
+from ssi_coach.errors import CannotWrite, InputError
 
 MiB: Final = 1024 * 1024
 RULEBOOK_LIMIT: Final = 8 * MiB  # the shipped rulebook is about 70 KiB
@@ -118,8 +118,11 @@ def _reason(error: Exception) -> str:
 def exclusive_lock(path: Path) -> Iterator[None]:
     """Holds an exclusive lock on the file `path` (made if need be, private), so that one
     process at a time runs the block; the others wait their turn."""
-    make_private_directory(path.parent)
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        make_private_directory(path.parent)
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as error:
+        raise CannotWrite(str(path.parent), "err.cannot_write", reason=_reason(error)) from None
     try:
         if sys.platform == "win32":
             import msvcrt

@@ -9,11 +9,12 @@ forward-only migrations recorded in `PRAGMA user_version`.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from ssi_coach.core.pillars import PILLARS
 from ssi_coach.core.records import Record
@@ -48,6 +49,13 @@ BUSY_TIMEOUT_SECONDS = 10.0
 
 class StoreError(SsiCoachError):
     """The history database cannot be used as it is; the message says what to do."""
+
+
+class StoreNotWritable(StoreError):
+    """The history cannot be written where it is (a read-only directory, a full disk): it is
+    intact, and can still be read. A failure of the storage, not of the input: status 1."""
+
+    exit_status = 1
 
 
 class PlannerMemory(NamedTuple):
@@ -110,9 +118,11 @@ def database_path() -> Path:
 class Store:
     """The open history database. Use `open_store()`."""
 
-    def __init__(self, path: Path, db: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, db: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
         self.db = db
+        self.read_only = read_only  # opened where it cannot be written
+        self.wrote = False
 
     # -- records --------------------------------------------------------------------------
 
@@ -380,6 +390,8 @@ class Store:
         """One write transaction: all of it is saved, or none of it."""
         import sqlite3
 
+        if self.read_only:
+            raise _store_error(self.path, sqlite3.OperationalError("read-only directory"))
         try:
             self.db.execute("BEGIN IMMEDIATE")  # take the write lock now, not half-way
             try:
@@ -388,6 +400,7 @@ class Store:
                 self.db.execute("ROLLBACK")
                 raise
             self.db.execute("COMMIT")
+            self.wrote = True
         except sqlite3.Error as error:
             raise _store_error(self.path, error) from None
 
@@ -401,6 +414,13 @@ class Store:
             raise _store_error(self.path, error) from None
 
     def close(self) -> None:
+        """Closes the database; after a write, the log is folded into the file, so that the
+        file alone holds everything (what a read-only reader sees)."""
+        import sqlite3
+
+        if self.wrote:
+            with suppress(sqlite3.Error):
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
 
 
@@ -427,19 +447,49 @@ def open_store(create: bool = True) -> Iterator[Store | None]:
 def _open(path: Path) -> Store:
     import sqlite3
 
+    is_new = not path.exists()
     try:
-        is_new = not path.exists()
         if is_new:
             make_private_directory(path.parent)
         db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     except (OSError, sqlite3.Error) as error:
-        raise StoreError(f"{path}: cannot open the history database: {error}") from None
+        raise _store_error(path, error) from None
     store = Store(path, db)
     try:
         if is_new:
             os.chmod(path, 0o600)
         _check_ours(store)
         _set_up(store)
+    except StoreNotWritable:
+        db.close()
+        if is_new:
+            raise
+        return _open_read_only(path)  # read what is there; a write will say why it cannot
+    except BaseException:
+        db.close()
+        raise
+    return store
+
+
+def _open_read_only(path: Path) -> Store:
+    """The history where it cannot be written (a read-only directory, a full disk): read
+    from the file alone, which every write leaves complete (see `Store.close`)."""
+    import sqlite3
+    from urllib.parse import quote
+
+    try:
+        db = sqlite3.connect(
+            f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True, isolation_level=None
+        )
+    except sqlite3.Error as error:
+        raise _store_error(path, error) from None
+    store = Store(path, db, read_only=True)
+    try:
+        _check_ours(store)
+        with store._reading():
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version < len(MIGRATIONS):  # an upgrade must be written first
+            raise _store_error(path, sqlite3.OperationalError("readonly database"))
     except BaseException:
         db.close()
         raise
@@ -473,10 +523,11 @@ def _set_up(store: Store) -> None:
 
 def _check_ours(store: Store) -> None:
     """Refuses a file another program made, or a newer ssi-coach, before writing anything."""
-    with store._reading():
-        application_id = store.db.execute("PRAGMA application_id").fetchone()[0]
-        version = store.db.execute("PRAGMA user_version").fetchone()[0]
-        tables = store.db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+    with store._reading():  # one statement, one snapshot: a first run may be committing
+        application_id, version, tables = store.db.execute(
+            "SELECT a.application_id, v.user_version, (SELECT COUNT(*) FROM sqlite_master)"
+            " FROM pragma_application_id AS a, pragma_user_version AS v"
+        ).fetchone()
     if application_id == 0 and tables == 0:
         return  # a new, empty file: ours to set up
     if application_id != APPLICATION_ID:
@@ -501,17 +552,40 @@ def _migrate(store: Store) -> None:
 
 
 def _store_error(path: Path, error: Exception) -> StoreError:
+    """What went wrong, said as it is: locked, not writable (a full disk, a read-only
+    directory: the history is intact), or unusable (only then: move it away)."""
     message = str(error)
     if "locked" in message or "busy" in message:
         return StoreError(
             f"{path}: the history database stayed locked for over "
             f"{BUSY_TIMEOUT_SECONDS:g} s by another program; nothing was saved, try again"
         )
+    if _NOT_WRITABLE.search(message) or isinstance(error, OSError):
+        if "full" in message or _no_space_left(path.parent):
+            return StoreNotWritable(
+                f"{path.parent}: no space left on the device; nothing was saved"
+            )
+        return StoreNotWritable(f"{path.parent}: cannot write there ({message}); nothing was saved")
     return StoreError(
         f"{path}: the history database is unusable ({message}). It was left untouched: "
         "move it away to start a new history, or restore it from a backup "
         "(ssi-coach history --json makes one)."
     )
+
+
+# SQLite's words when the file or its directory cannot be written, whatever the file holds.
+_NOT_WRITABLE: Final = re.compile(
+    r"readonly|read-only|unable to open database file|disk I/O error|database or disk is full"
+)
+
+
+def _no_space_left(directory: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(directory).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def _row(record: Record) -> tuple[object, ...]:

@@ -52,3 +52,18 @@ def test_damaged_cache_is_validated_again(home: Path) -> None:
     (cache_dir() / f"thing-{zlib.crc32(b'abc'):08x}.json").write_text("{broken")
     assert cached_document("thing", b"abc", validate) == {"text": "abc"}
     assert len(calls) == 2
+
+
+def test_a_cache_others_can_write_to_is_not_believed(home: Path) -> None:
+    import os
+
+    from ssi_coach.formats.rulebook_file import load_rulebook
+    from ssi_coach.storage.paths import default_rulebook
+
+    load_rulebook(default_rulebook())  # validates and caches
+    [entry] = cache_dir().glob("rulebook-*.json")
+    planted = entry.read_text(encoding="utf-8").replace('"getting started"', '"PLANTED"')
+    entry.write_text(planted, encoding="utf-8")
+    assert load_rulebook(default_rulebook()).bands[0].name["en"] == "PLANTED"  # ours: believed
+    os.chmod(cache_dir(), 0o777)
+    assert load_rulebook(default_rulebook()).bands[0].name["en"] == "getting started"

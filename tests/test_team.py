@@ -168,7 +168,7 @@ def test_bad_rows_are_listed_and_the_rest_reported(cli: Cli, tmp_path: Path) -> 
             "missing columns insights, relationships (a name column is name, rep or nom; pillars "
             "go by their key or LinkedIn's label; columns found: name, brand, people)",
         ),
-        (f"{HEADER}\nA,30,1,1,1\n", "utf-8", "no valid row (see above)"),
+        (f"{HEADER}\nA,30,1,1,1\n", "utf-8", "no valid row"),
         (f"{HEADER}\n", "utf-8", "no valid row"),
         (
             "",
@@ -192,6 +192,17 @@ def test_unusable_files_exit_2(
     result = cli("team", path)
     assert result.status == 2
     assert result.stderr.splitlines()[-1] == f"ssi-coach: {path}: {message}"
+
+
+def test_when_every_row_is_bad_each_reason_is_listed(cli: Cli, tmp_path: Path) -> None:
+    path = write(tmp_path, f"{HEADER}\nA,30,1,1,1\nB,1,x,1,1\n")
+    result = cli("team", path)
+    assert (result.status, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"ssi-coach: {path}: line 2: brand: 30 is above the maximum of 25\n"
+        f"ssi-coach: {path}: line 3: people: 'x' is not a number\n"
+        f"ssi-coach: {path}: no valid row\n"
+    )
 
 
 def test_a_missing_file_exits_2(cli: Cli, tmp_path: Path) -> None:

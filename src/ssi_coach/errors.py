@@ -61,6 +61,12 @@ class FileProblems(InputError):
     """A file with bad rows, all listed: `problems` holds, for each, where it is and what is
     wrong."""
 
-    def __init__(self, path: str, problems: list[tuple[Place, InputError]]) -> None:
+    def __init__(
+        self,
+        path: str,
+        problems: list[tuple[Place, InputError]],
+        closing: InputError | None = None,
+    ) -> None:
         super().__init__(path, "err.file_problems")
         self.problems = problems
+        self.closing = closing  # a last line on the file as a whole

@@ -14,6 +14,7 @@ from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS
 from ssi_coach.core.rulebook import CADENCES, TOOLS
 
 NonEmpty = Annotated[str, Field(min_length=1)]
+MAX_ACTIONS = 1000
 
 
 class Strict(BaseModel):
@@ -135,4 +136,6 @@ class RulebookSpec(Strict):
     maintenance_from: Annotated[float, Field(ge=0, le=MAX_PILLAR_SCORE)] = 22.0
     bands: Annotated[list[BandSpec], Field(min_length=1)]
     pillars: PillarsSpec
-    actions: Annotated[list[ActionSpec], Field(min_length=4)]
+    # A curriculum is a hundred actions or so; far more is a mistake, and the checks of every
+    # budget and score range grow with it.
+    actions: Annotated[list[ActionSpec], Field(min_length=4, max_length=MAX_ACTIONS)]

@@ -18,7 +18,7 @@ from ssi_coach.core import values
 from ssi_coach.core.pillars import LABELS, PILLARS, SHORT_LABELS, fold
 from ssi_coach.core.scoring import weakest_pillar
 from ssi_coach.core.team_report import RejectedRow, Rep
-from ssi_coach.errors import InputError
+from ssi_coach.errors import FileProblems, InputError, Place
 from ssi_coach.formats.spreadsheet import csv_rows
 
 NAME_COLUMNS: Final = ("name", "rep", "nom")
@@ -44,8 +44,9 @@ def read_team(lines: Iterable[str], source: str) -> tuple[list[Rep], list[Reject
             reps = list(_latest_rows(parsed) if dated else (_rep(row, None) for row in parsed))
     except UnicodeDecodeError:
         raise InputError(source, "err.not_utf8") from None
-    if not reps:
-        raise InputError(source, "err.no_valid_row", rejected=len(rejected))
+    if not reps:  # every row is listed, then the verdict
+        problems = [(Place("line", row.line), row.error) for row in rejected]
+        raise FileProblems(source, problems, closing=InputError(source, "err.no_valid_row"))
     return reps, rejected
 
 

@@ -128,7 +128,6 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.cannot_read": "{field}: cannot read the file: {reason}",
         "err.not_utf8": "{field}: not UTF-8 text: save it as UTF-8 (in Excel: CSV UTF-8)",
         "err.no_valid_row": "{field}: no valid row",
-        "err.no_valid_row.rejected": "{field}: no valid row (see above)",
         "err.team_column": "{field}: missing column {missing} (a name column is name, rep or nom; pillars go by their key or LinkedIn's label; columns found: {found})",
         "err.team_columns": "{field}: missing columns {missing} (a name column is name, rep or nom; pillars go by their key or LinkedIn's label; columns found: {found})",
         "err.fields": "{count} fields, the header has {expected}",
@@ -283,7 +282,6 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.cannot_read": "{field} : impossible de lire le fichier : {reason}",
         "err.not_utf8": "{field} : ce n'est pas du texte UTF-8 : enregistrez-le en UTF-8 (dans Excel : CSV UTF-8)",
         "err.no_valid_row": "{field} : aucune ligne valide",
-        "err.no_valid_row.rejected": "{field} : aucune ligne valide (voir ci-dessus)",
         "err.team_column": "{field} : colonne manquante : {missing} (le nom va dans une colonne name, rep ou nom ; les piliers par leur clé ou leur libellé LinkedIn ; colonnes trouvées : {found})",
         "err.team_columns": "{field} : colonnes manquantes : {missing} (le nom va dans une colonne name, rep ou nom ; les piliers par leur clé ou leur libellé LinkedIn ; colonnes trouvées : {found})",
         "err.fields": "{count} champs, l'en-tête en a {expected}",
@@ -358,8 +356,6 @@ def describe(error: SsiCoachError, lang: Lang) -> str:
     if not isinstance(error, InputError):
         return str(error)
     problem, details = error.problem, _described_details(error, lang)
-    if problem == "err.no_valid_row" and details.pop("rejected", 0):
-        problem = "err.no_valid_row.rejected"
     if problem == "err.team_columns" and "," not in str(details["missing"]):
         problem = "err.team_column"
     return localized(lang, problem, field=_field_name(error.field, lang), **details)
@@ -384,7 +380,7 @@ def _describe_file_problems(error: FileProblems, lang: Lang) -> str:
     reasons: dict[Place, list[str]] = {}  # several problems in one place share a line
     for place, problem in error.problems:
         reasons.setdefault(place, []).append(describe(problem, lang))
-    return "\n".join(
+    lines = [
         localized(
             lang,
             "problem.at",
@@ -393,7 +389,10 @@ def _describe_file_problems(error: FileProblems, lang: Lang) -> str:
             reason="; ".join(texts),
         )
         for place, texts in reasons.items()
-    )
+    ]
+    if error.closing is not None:
+        lines.append(describe(error.closing, lang))
+    return "\n".join(lines)
 
 
 def _field_name(field: str, lang: Lang) -> str:

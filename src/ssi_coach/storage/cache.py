@@ -6,13 +6,17 @@ the release that checked them): any edit, or a new release, means a fresh valida
 entry's name is only a checksum of the bytes; the comparison of the bytes themselves is what
 decides, so a collision costs a validation, never a wrong answer. (hashlib would cost start-up
 time: it loads OpenSSL.) The cache is only ever a shortcut: a missing, damaged or unwritable
-cache costs time, never correctness.
+cache costs time, never correctness. An entry is only believed from a directory that no
+one but the user can write to; whatever it says is shown through the same safe output as
+everything else.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
+import stat
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -52,12 +56,26 @@ def _cache_file(kind: str, content: bytes) -> Path:
 
 
 def _read(cache_file: Path) -> dict[str, Any] | None:
+    if not _private(cache_file.parent):
+        return None  # anyone may have put it there: validate the document afresh
     try:
         with cache_file.open(encoding="utf-8") as stream:
             document = json.load(stream)
     except (OSError, ValueError):
         return None
     return document if isinstance(document, dict) else None
+
+
+def _private(directory: Path) -> bool:
+    """Whether only the user can have written the cache: their own directory, which no one
+    else may write to."""
+    if not hasattr(os, "geteuid"):  # Windows: the profile directory is the user's
+        return True
+    try:
+        info = directory.stat()
+    except OSError:
+        return False
+    return info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _write(cache_file: Path, entry: dict[str, Any]) -> None:

@@ -648,7 +648,7 @@ def team(
     if json_output:
         from ssi_coach.output.json_output import team_json
 
-        _print_json(team_json(report, settings.lang))
+        _print_json_pieces(team_json(report, settings.lang))
     else:
         from ssi_coach.output.render_team import render_team
 
@@ -853,7 +853,20 @@ def _print(text: str) -> None:
 def _print_json(data: object) -> None:
     from ssi_coach.output.json_output import dumps
 
-    _write(sys.stdout, dumps(data), color=False)
+    _write(sys.stdout, dumps(data) + "\n", color=False)
+
+
+def _print_json_pieces(pieces: Iterator[str]) -> None:
+    """A long JSON document written as it is made, in blocks of about 64 KiB."""
+    block: list[str] = []
+    size = 0
+    for piece in pieces:
+        block.append(piece)
+        size += len(piece)
+        if size > 65536:
+            _write(sys.stdout, "".join(block), color=False)
+            block, size = [], 0
+    _write(sys.stdout, "".join(block), color=False)
 
 
 def main() -> None:

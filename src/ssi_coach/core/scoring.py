@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS
@@ -36,7 +37,12 @@ def total_score(scores: dict[str, float]) -> float:
 
 def weakest_pillar(scores: dict[str, float]) -> str:
     """The lowest pillar; a tie goes to the pillar that comes first in LinkedIn's order."""
-    return min(PILLARS, key=lambda pillar: scores[pillar])
+    return weakest_of([scores[pillar] for pillar in PILLARS])
+
+
+def weakest_of(scores: Sequence[float]) -> str:
+    """`weakest_pillar` of scores given in LinkedIn's order."""
+    return PILLARS[min(range(len(PILLARS)), key=scores.__getitem__)]
 
 
 def benchmark_gaps(

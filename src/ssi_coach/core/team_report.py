@@ -5,6 +5,8 @@ Reading the team's file is `formats/team_file.py`'s job; this module only comput
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_right
 from datetime import date
 from typing import Final, NamedTuple
 
@@ -20,10 +22,14 @@ class Rep(NamedTuple):
     name: str
     team: str | None
     day: date | None
-    scores: dict[str, float]
+    pillar_scores: tuple[float, ...]  # in PILLARS order: a sales force holds a million reps
     total: float  # derived from the scores once: a report reads it a dozen times per rep
     weakest: str
     change: float | None  # total since the rep's previous row, when the file has one
+
+    @property
+    def scores(self) -> dict[str, float]:
+        return dict(zip(PILLARS, self.pillar_scores, strict=True))
 
 
 class RejectedRow(NamedTuple):
@@ -51,7 +57,7 @@ class CoachingGroup(NamedTuple):
 
 class TeamReport(NamedTuple):
     reps: list[Rep]  # in the order asked for
-    ranks: dict[int, int]  # position in `reps` -> rank by total (ties share a rank)
+    totals: array[float]  # every rep's total, lowest first: ranks are read from it
     summary: Averages
     bands: dict[str, int]  # band id -> number of reps, in the rulebook's order
     band_names: dict[str, dict[Lang, str]]  # band id -> its name in each language
@@ -60,6 +66,10 @@ class TeamReport(NamedTuple):
     groups: list[CoachingGroup]  # largest first
     teams: dict[str, Averages]  # per sub-team, when the file has a team column
     rejected: list[RejectedRow]
+
+    def rank(self, rep: Rep) -> int:
+        """The rep's rank by total, highest first; equal totals share a rank."""
+        return len(self.totals) - bisect_right(self.totals, rep.total) + 1
 
 
 def build_team_report(
@@ -72,9 +82,7 @@ def build_team_report(
     rulebook: Rulebook,
 ) -> TeamReport:
     summary = _averages(reps)
-    by_total = sorted(range(len(reps)), key=lambda i: -reps[i].total)
-    rank_of = _ranks(reps, by_total)
-    order = _sorted_positions(reps, sort, by_total)
+    order = _sorted_positions(reps, sort)
     bands = {band.id: 0 for band in rulebook.bands}
     for rep in reps:
         bands[rulebook.band_for(rep.total).id] += 1
@@ -84,7 +92,7 @@ def build_team_report(
             teams.setdefault(rep.team, []).append(rep)
     return TeamReport(
         reps=[reps[i] for i in order],
-        ranks={position: rank_of[i] for position, i in enumerate(order)},
+        totals=array("d", sorted(rep.total for rep in reps)),
         summary=summary,
         bands=bands,
         band_names={band.id: band.name for band in rulebook.bands},
@@ -96,32 +104,27 @@ def build_team_report(
     )
 
 
-def _ranks(reps: list[Rep], by_total: list[int]) -> dict[int, int]:
-    """Each rep's rank by total, highest first; equal totals share a rank."""
-    rank_of: dict[int, int] = {}
-    for position, index in enumerate(by_total):
-        tied = position > 0 and reps[by_total[position - 1]].total == reps[index].total
-        rank_of[index] = rank_of[by_total[position - 1]] if tied else position + 1
-    return rank_of
-
-
 def _averages(reps: list[Rep]) -> Averages:
     count = len(reps)
-    pillars = {p: round(sum(rep.scores[p] for rep in reps) / count, 2) for p in PILLARS}
+    pillars = {
+        p: round(sum(rep.pillar_scores[i] for rep in reps) / count, 2)
+        for i, p in enumerate(PILLARS)
+    }
     total = round(sum(rep.total for rep in reps) / count, 2)
     return Averages(reps=count, total=total, pillars=pillars)
 
 
-def _sorted_positions(reps: list[Rep], sort: str, by_total: list[int]) -> list[int]:
+def _sorted_positions(reps: list[Rep], sort: str) -> list[int]:
     """Highest first for numbers (reps with no change last), A to Z for names."""
     positions = range(len(reps))
     if sort == "total":
-        return by_total
+        return sorted(positions, key=lambda i: -reps[i].total)
     if sort == "name":
         return sorted(positions, key=lambda i: reps[i].name.casefold())
     if sort == "change":
         return sorted(positions, key=lambda i: (reps[i].change is None, -(reps[i].change or 0)))
-    return sorted(positions, key=lambda i: -reps[i].scores[sort])
+    column = PILLARS.index(sort)
+    return sorted(positions, key=lambda i: -reps[i].pillar_scores[column])
 
 
 def _coaching_groups(reps: list[Rep], rulebook: Rulebook) -> list[CoachingGroup]:
@@ -133,7 +136,8 @@ def _coaching_groups(reps: list[Rep], rulebook: Rulebook) -> list[CoachingGroup]
     groups = []
     for pillar in sorted(PILLARS, key=lambda p: -len(members[p])):  # stable: ties keep order
         group = members[pillar]
-        average = sum(rep.scores[pillar] for rep in group) / len(group) if group else 0.0
+        column = PILLARS.index(pillar)
+        average = sum(rep.pillar_scores[column] for rep in group) / len(group) if group else 0.0
         names = [rep.name for rep in group]
         groups.append(CoachingGroup(pillar, names, rulebook.leading_action(pillar, average)))
     return groups

@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 
 from ssi_coach.core import values
 from ssi_coach.core.pillars import LABELS, PILLARS, SHORT_LABELS, fold
-from ssi_coach.core.scoring import weakest_pillar
+from ssi_coach.core.scoring import weakest_of
 from ssi_coach.core.team_report import RejectedRow, Rep
 from ssi_coach.errors import FileProblems, InputError, Place
 from ssi_coach.formats.spreadsheet import csv_rows
@@ -177,5 +177,4 @@ def _latest_rows(rows: Iterator[_Row]) -> Iterator[Rep]:
 
 
 def _rep(row: _Row, change: float | None) -> Rep:
-    scores = dict(zip(PILLARS, row.scores, strict=True))
-    return Rep(row.name, row.team, row.day, scores, row.total, weakest_pillar(scores), change)
+    return Rep(row.name, row.team, row.day, row.scores, row.total, weakest_of(row.scores), change)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from ssi_coach.core.pillars import Lang, label
@@ -29,10 +30,10 @@ if TYPE_CHECKING:
 _UNSAFE_IN_JSON: Final = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def dumps(data: object) -> str:
-    """`data` as indented JSON that no terminal can take for a control sequence."""
-    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+def dumps(data: object, indent: int | None = 2) -> str:
+    """`data` as JSON that no terminal can take for a control sequence."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def benchmarks_json(benchmarks: tuple[BenchmarkGap, ...]) -> list[dict[str, Any]]:
@@ -149,22 +150,24 @@ def history_json(
     }
 
 
-def team_json(report: TeamReport, lang: Lang) -> dict[str, Any]:
+def team_json(report: TeamReport, lang: Lang) -> Iterator[str]:
+    """The team report as JSON, a piece at a time: a sales force can be a million reps, and
+    the whole document as one string would be gigabytes."""
     from ssi_coach.output.messages import describe
 
-    return {
-        "reps": [
-            {
-                "name": rep.name,
-                "team": rep.team,
-                "date": None if rep.day is None else rep.day.isoformat(),
-                "total": rep.total,
-                "scores": rep.scores,
-                "weakest": rep.weakest,
-                "change": rep.change,
-            }
-            for rep in report.reps
-        ],
+    yield '{\n  "reps": ['
+    for number, rep in enumerate(report.reps):
+        rep_json = {
+            "name": rep.name,
+            "team": rep.team,
+            "date": None if rep.day is None else rep.day.isoformat(),
+            "total": rep.total,
+            "scores": rep.scores,
+            "weakest": rep.weakest,
+            "change": rep.change,
+        }
+        yield ("," if number else "") + "\n    " + dumps(rep_json, indent=None)
+    rest = {
         "summary": {
             "count": report.summary.reps,
             "average_total": report.summary.total,
@@ -176,6 +179,7 @@ def team_json(report: TeamReport, lang: Lang) -> dict[str, Any]:
         "groups": {group.pillar: group.names for group in report.groups},
         "rejected": [{"line": r.line, "reason": describe(r.error, lang)} for r in report.rejected],
     }
+    yield ("\n  ]," if report.reps else "],") + dumps(rest)[1:] + "\n"
 
 
 def rulebook_json(rulebook: Rulebook) -> dict[str, Any]:

@@ -89,7 +89,7 @@ def _rep_table(report: TeamReport, lang: Lang, show_all: bool) -> list[str]:
         rep = report.reps[position]
         change = "" if rep.change is None else format_change(rep.change, lang)
         row = (
-            f"  {report.ranks[position]:>5}  {_fit(rep.name, NAME_WIDTH)} "
+            f"  {report.rank(rep):>5}  {_fit(rep.name, NAME_WIDTH)} "
             f"{format_number(rep.total, lang):>6}{_pillar_cells(rep.scores, lang)}  "
             f"{abbreviation(rep.weakest, lang):<7} {change:>6}"
         )

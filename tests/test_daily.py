@@ -47,6 +47,8 @@ def test_checking_again_the_same_day_replaces_it(cli: Cli) -> None:
             "network": None,
             "industry_rank": None,
             "network_rank": None,
+            "team": None,
+            "team_rank": None,
         }
     ]
 

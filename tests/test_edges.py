@@ -20,7 +20,7 @@ def run(home: Path, *args: str, **options: object) -> subprocess.CompletedProces
 
 def test_a_closed_stdin_is_said_plainly(home: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ssi_coach", "paste"],
+        [sys.executable, "-m", "ssi_coach", "paste", "-"],
         env={**os.environ, "SSI_COACH_HOME": str(home)},
         capture_output=True,
         text=True,
@@ -139,3 +139,38 @@ def test_a_stored_date_that_is_no_date_is_a_corrupt_history(cli: Cli, home: Path
     assert result.status == 2
     assert "the stored date 'not-a-date' is not a date" in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "paste"
+
+
+def paste_from_clipboard(home: Path, tools: Path) -> subprocess.CompletedProcess[str]:
+    """`ssi-coach paste` with no file and no pipe (stdin closed), with only `tools` on PATH."""
+    return subprocess.run(
+        [sys.executable, "-m", "ssi_coach", "paste", "--no-save", "--json"],
+        env={**os.environ, "SSI_COACH_HOME": str(home), "PATH": str(tools)},
+        capture_output=True,
+        text=True,
+        preexec_fn=lambda: os.close(0),
+    )
+
+
+def test_paste_reads_the_clipboard(home: Path, tmp_path: Path) -> None:
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    xclip = tools / "xclip"
+    xclip.write_text(f"#!/bin/sh\n/bin/cat '{FIXTURES / 'page-en.txt'}'\n", encoding="utf-8")
+    xclip.chmod(0o755)
+    result = paste_from_clipboard(home, tools)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["total"] == 20.12
+
+
+def test_paste_without_a_clipboard_says_how_to_paste(home: Path, tmp_path: Path) -> None:
+    result = paste_from_clipboard(home, tmp_path)  # an empty PATH: no clipboard tool
+    assert (result.returncode, result.stderr) == (
+        2,
+        "ssi-coach: clipboard: no clipboard tool answered (pbpaste, wl-paste, xclip, xsel or "
+        "PowerShell); give a file (ssi-coach paste page.txt) or pipe it in "
+        "(ssi-coach paste - < page.txt)\n",
+    )

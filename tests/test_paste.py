@@ -37,13 +37,13 @@ def test_linkedin_json_with_pillars_shuffled_and_group_scores() -> None:
         "relationships": 2.4877515,
     }
     assert (pasted.total, pasted.industry, pasted.network) == (19.705751, 32.117, 35.4)
-    assert (pasted.industry_rank, pasted.network_rank) == (75, 50)
+    assert (pasted.ranks.get("industry"), pasted.ranks.get("network")) == (75, 50)
 
 
 def test_linkedin_json_wrapped_and_without_group_scores() -> None:
     pasted = read_pasted(fixture("ssi-wrapped.json"))
     assert pasted.scores == {"brand": 18, "people": 12, "insights": 11, "relationships": 20.5}
-    assert (pasted.industry, pasted.network, pasted.industry_rank) == (None, None, None)
+    assert (pasted.industry, pasted.network, pasted.ranks) == (None, None, {})
 
 
 @pytest.mark.parametrize("name", ["page-en.txt", "page-en-after.txt", "page-fr.txt", "noisy.txt"])
@@ -53,13 +53,13 @@ def test_page_text_in_both_languages_and_layouts(name: str) -> None:
     assert pasted.scores == PAGE_SCORES
     assert pasted.total == 20  # never a group average
     assert (pasted.industry, pasted.network) == (32, 35)
-    assert (pasted.industry_rank, pasted.network_rank) == (75, 50)
+    assert (pasted.ranks.get("industry"), pasted.ranks.get("network")) == (75, 50)
 
 
 def test_page_text_numbers_after_french_labels_without_groups() -> None:
     pasted = read_pasted(fixture("page-fr-after.txt"))
     assert pasted.scores == PAGE_SCORES
-    assert (pasted.total, pasted.industry, pasted.industry_rank) == (20, None, None)
+    assert (pasted.total, pasted.industry, pasted.ranks) == (20, None, {})
 
 
 def test_group_averages_are_never_taken_for_the_total() -> None:
@@ -75,14 +75,18 @@ def test_group_averages_are_never_taken_for_the_total() -> None:
 @pytest.mark.parametrize(
     ("name", "found", "missing"),
     [
-        ("truncated.txt", "brand, people", "insights, relationships"),
-        ("three-pillars.txt", "brand, people, insights", "relationships"),
+        ("truncated.txt", 2, ["insights", "relationships"]),
+        ("three-pillars.txt", 3, ["relationships"]),
     ],
 )
-def test_a_missing_pillar_is_an_error_never_a_guess(name: str, found: str, missing: str) -> None:
-    assert refusal(fixture(name)) == (
+def test_a_missing_pillar_is_an_error_never_a_guess(
+    name: str, found: int, missing: list[str]
+) -> None:
+    problem, details = refusal(fixture(name))
+    assert (problem, details["found"], details["missing"]) == (
         "err.paste_missing_page",
-        {"found": found, "missing": missing},
+        found,
+        missing,
     )
 
 
@@ -91,7 +95,7 @@ def test_json_missing_a_pillar() -> None:
     document["memberScore"]["subScores"].pop(0)
     assert refusal(json.dumps(document).encode()) == (
         "err.paste_missing_json",
-        {"found": "brand, people, relationships", "missing": "insights"},
+        {"found": 3, "missing": ["insights"], "total": True},
     )
 
 
@@ -140,6 +144,10 @@ def test_paste_does_what_check_does(cli: Cli) -> None:
         "32",
         "--network",
         "35",
+        "--industry-rank",
+        "75",
+        "--network-rank",
+        "50",
         "--date",
         "2026-11-27",
         "--json",
@@ -147,6 +155,12 @@ def test_paste_does_what_check_does(cli: Cli) -> None:
     )
     assert pasted.status == 0
     assert json.loads(pasted.stdout) == json.loads(checked.stdout)
+    assert json.loads(pasted.stdout)["benchmarks"][1] == {
+        "name": "industry",
+        "value": 32.0,
+        "gap": 11.88,
+        "rank": 75,
+    }
 
 
 def test_paste_saves_the_record_with_averages_and_ranks(cli: Cli) -> None:
@@ -165,6 +179,8 @@ def test_paste_saves_the_record_with_averages_and_ranks(cli: Cli) -> None:
         "network": 35.4,
         "industry_rank": 75,
         "network_rank": 50,
+        "team": None,
+        "team_rank": None,
     }
 
 
@@ -189,8 +205,8 @@ def test_paste_errors_are_one_line_with_status_2(cli: Cli, tmp_path: Path) -> No
     result = cli("paste", str(FIXTURES / "truncated.txt"))
     assert (result.status, result.stderr) == (
         2,
-        "ssi-coach: paste: the text of the SSI page recognised, but pillars are missing: "
-        "found brand, people; missing insights, relationships\n",
+        "ssi-coach: paste: the text of the SSI page recognised, but found 2 of the 4 pillars "
+        "(missing: Engage with insights, Build relationships); copy the whole page\n",
     )
     binary = tmp_path / "photo.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
@@ -271,3 +287,239 @@ def test_any_page_reads_back_its_scores(
     pasted = read_pasted(page.encode())
     assert pasted.scores == {p: float(scores[p]) for p in PILLARS}
     assert pasted.total == total
+
+
+# -- LinkedIn as it really is (issue 12) ------------------------------------------------------
+
+REAL_PAGES = {
+    "real-en.txt": (
+        {"brand": 14.5, "people": 12.275, "insights": 11.25, "relationships": 20.125},
+        58,
+        {"industry": 31, "network": 30},
+        {"industry": 12, "network": 40},
+    ),
+    "real-en-tab.txt": (
+        {"brand": 15.125, "people": 14, "insights": 12.5, "relationships": 20.375},
+        62,
+        {"industry": 34, "network": 36},
+        {"industry": 15, "network": 44},
+    ),
+    "real-en-ranks-in-groups.txt": (
+        {"brand": 9.118, "people": 10.2, "insights": 4.3, "relationships": 17.5},
+        41,
+        {"industry": 27, "network": 33},
+        {"industry": 25, "network": 61},
+    ),
+    "real-pt-2024.txt": (
+        {"brand": 15.25, "people": 12.5, "insights": 9.75, "relationships": 15.5},
+        53,
+        {"industry": 35, "network": 28},
+        {"industry": 10, "network": 22},
+    ),
+    "real-pt-2026.txt": (
+        {"brand": 15.25, "people": 12.5, "insights": 9.75, "relationships": 15.5},
+        53,
+        {"industry": 35},
+        {"industry": 10, "network": 22},
+    ),
+    "real-fr-variants.txt": (
+        {"brand": 12.5, "people": 11, "insights": 8.25, "relationships": 15.5},
+        47,
+        {"industry": 29, "network": 26},
+        {"industry": 8, "network": 30},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", REAL_PAGES)
+def test_real_layouts_and_peer_sections(name: str) -> None:
+    """Peers' values under their sections (or after "Média do setor:") are never the user's;
+    averages come as "N out of 100" or as sentences; ranks before or after their label, or
+    as "You rank in the top N%" inside a group's section."""
+    scores, total, averages, ranks = REAL_PAGES[name]
+    pasted = read_pasted(fixture(name))
+    assert pasted.scores == {p: float(v) for p, v in scores.items()}
+    assert (pasted.total, pasted.averages, pasted.ranks) == (total, averages, ranks)
+
+
+def test_team_and_rank_only_groups_in_wrapped_json(cli: Cli) -> None:
+    pasted = read_pasted(fixture("ssi-team.json"))
+    assert pasted.averages == {"industry": 30.5, "team": 48.25}  # the network: a rank only
+    assert pasted.ranks == {"industry": 9, "network": 35, "team": 2}
+    data = json.loads(
+        cli("paste", str(FIXTURES / "ssi-team.json"), "--json", "--date", "2026-11-20").stdout
+    )
+    assert data["benchmarks"] == [
+        {"name": "target", "value": 75.0, "gap": 13.6},
+        {"name": "industry", "value": 30.5, "gap": -30.9, "rank": 9},
+        {"name": "team", "value": 48.25, "gap": -13.15, "rank": 2},
+    ]
+    [record] = json.loads(cli("history", "--json").stdout)["records"]
+    assert (record["team"], record["team_rank"], record["network_rank"]) == (48.25, 2, 35)
+    text = cli("paste", str(FIXTURES / "ssi-team.json"), "--no-save").stdout
+    assert "  13.15 points ahead of your team average of 48.25 (top 2% of your team)" in text
+
+
+def test_only_peer_values_is_said_so() -> None:
+    page = (
+        "People in your industry\n10 | Establish your professional brand\n"
+        "8 | Find the right people\n3 | Engage with insights\n12 | Build relationships\n"
+    )
+    assert refusal(("Four components of your score\n" + page).encode()) == (
+        "err.paste_only_peers",
+        {},
+    )
+
+
+def test_a_missing_pillar_says_which_and_whether_there_is_a_total(cli: Cli, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "4.5 | Establish your professional brand\n3 | Find the right people\n"
+        "2 | Engage with insights\n",
+        encoding="utf-8",
+    )
+    assert cli("paste", str(page)).stderr == (
+        "ssi-coach: paste: the text of the SSI page recognised, but found 3 of the 4 pillars "
+        "(missing: Build relationships); no total; copy the whole page\n"
+    )
+
+
+def test_a_language_is_added_with_a_labels_file(cli: Cli, tmp_path: Path) -> None:
+    labels = tmp_path / "labels.toml"
+    labels.write_text(
+        "[xx]\n"
+        'pillars.brand = ["Brand one"]\npillars.people = ["People two"]\n'
+        'pillars.insights = ["Insights three"]\npillars.relationships = ["Links four"]\n'
+        'out_of = ["of"]\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "40 of 100\n10 Brand one\n9 People two\n8 Insights three\n13 Links four\n", encoding="utf-8"
+    )
+    data = json.loads(
+        cli("paste", str(page), "--labels", str(labels), "--json", "--no-save").stdout
+    )
+    assert (data["total"], data["pillars"][3]["score"]) == (40.0, 13.0)
+    assert cli("paste", str(page), "--no-save").status == 2  # the shipped labels: unknown page
+
+
+def test_a_broken_labels_file_names_the_place(cli: Cli, tmp_path: Path) -> None:
+    labels = tmp_path / "labels.toml"
+    labels.write_text('[xx]\npillars.brand = ["B"]\ncolour = ["red"]\n', encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("10 B\n", encoding="utf-8")
+    result = cli("paste", str(page), "--labels", str(labels))
+    assert result.status == 2
+    assert result.stderr.splitlines() == [
+        f"ssi-coach: {labels}: xx.pillars.people: required key is missing",
+        f"ssi-coach: {labels}: xx.pillars.insights: required key is missing",
+        f"ssi-coach: {labels}: xx.pillars.relationships: required key is missing",
+        f"ssi-coach: {labels}: xx.colour: unknown key",
+    ]
+
+
+PAGE_WORDS = {
+    # language: pillar labels, "out of", own heading, group headings, average sentence,
+    # rank labels, and the "top N%" form
+    "en": (
+        {p: LABELS[p]["en"] for p in PILLARS},
+        "out of",
+        "Four components of your score",
+        {"industry": "People in your industry", "network": "People in your network"},
+        "Sales professionals in your {group} have an average SSI of {n}.",
+        {"industry": "Industry SSI rank", "network": "Network SSI rank"},
+        "Top {n}%",
+    ),
+    "fr": (
+        {p: LABELS[p]["fr"] for p in PILLARS},
+        "sur",
+        "Quatre composantes de votre score",
+        {"industry": "Les personnes de votre secteur", "network": "Les personnes de votre réseau"},
+        "ont un SSI moyen de {n}",
+        {"industry": "Classement SSI du secteur", "network": "Classement SSI du réseau"},
+        "Top {n} %",
+    ),
+    "pt": (
+        {
+            "brand": "Estabelecer sua marca profissional",
+            "people": "Localizar as pessoas certas",
+            "insights": "Interagir oferecendo insights",
+            "relationships": "Criar relacionamentos",
+        },
+        "de",
+        "Quatro componentes da sua pontuação",
+        {"industry": "Pessoas no seu setor", "network": "Pessoas na sua rede"},
+        "Profissionais têm um SSI médio de {n}",
+        {"industry": "Classificação no setor", "network": "Classificação na rede"},
+        "Primeiros {n}%",
+    ),
+}
+two_decimals = st.integers(min_value=0, max_value=2500).map(lambda n: n / 100)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lang=st.sampled_from(sorted(PAGE_WORDS)),
+    scores=st.fixed_dictionaries({p: two_decimals for p in PILLARS}),
+    peers=st.fixed_dictionaries({p: two_decimals for p in PILLARS}),
+    averages=st.fixed_dictionaries({g: st.integers(5, 95) for g in ("industry", "network")}),
+    ranks=st.fixed_dictionaries({g: st.integers(1, 100) for g in ("industry", "network")}),
+    layout=st.sampled_from(["pipe", "spaces", "line before", "tab after"]),
+    ranks_first=st.booleans(),
+    noise=st.sampled_from(
+        ["", "Learn more\nNo change since last week\n", "Home  Jobs  Messaging\n"]
+    ),
+)
+def test_any_real_page_reads_back_what_went_in(
+    lang: str,
+    scores: dict[str, float],
+    peers: dict[str, float],
+    averages: dict[str, int],
+    ranks: dict[str, int],
+    layout: str,
+    ranks_first: bool,
+    noise: str,
+) -> None:
+    labels, out_of, own, groups, sentence, rank_labels, top = PAGE_WORDS[lang]
+
+    def number(value: float) -> str:
+        text = f"{value:g}"
+        return text.replace(".", ",") if lang != "en" else text
+
+    def pillar_lines(values: dict[str, float]) -> str:
+        forms = {
+            "pipe": "{n} | {label}",
+            "spaces": "{n}  {label}",
+            "line before": "{n}\n{label}",
+            "tab after": "{label}\t{n}",
+        }
+        return "".join(
+            forms[layout].format(n=number(values[p]), label=labels[p]) + "\n" + noise
+            for p in PILLARS
+        )
+
+    rank_lines = "".join(
+        (
+            f"{top.format(n=ranks[g])} {rank_labels[g]}\n"
+            if ranks_first
+            else f"{rank_labels[g]}\n{top.format(n=ranks[g])}\n"
+        )
+        for g in ("industry", "network")
+    )
+    total = round(sum(scores.values()))
+    page = (
+        noise
+        + rank_lines
+        + f"{total} {out_of} 100\n{own}\n"
+        + pillar_lines(scores)
+        + "".join(
+            f"{groups[g]}\n" + sentence.format(group=g, n=averages[g]) + "\n" + pillar_lines(peers)
+            for g in ("industry", "network")
+        )
+    )
+    pasted = read_pasted(page.encode())
+    assert pasted.scores == scores
+    assert pasted.total == total
+    assert pasted.averages == averages
+    assert pasted.ranks == ranks

@@ -268,10 +268,10 @@ def _show_check(report: "CheckReport", lang: "Lang", json_output: bool) -> None:
 
 @_command(
     epilog=_examples(
-        "pbpaste | ssi-coach paste",
-        "xclip -selection clipboard -o | ssi-coach paste",
-        "wl-paste | ssi-coach paste --json",
+        "ssi-coach paste",
+        "pbpaste | ssi-coach paste --json",
         "ssi-coach paste ssi-page.txt --no-save",
+        "ssi-coach paste page-de.txt --labels my-labels.toml",
     )
 )
 def paste(
@@ -279,8 +279,18 @@ def paste(
         str | None,
         typer.Argument(
             metavar="[FILE]",
-            help="What you copied from LinkedIn (default, or -: stdin).",
+            help="What you copied from LinkedIn: a file, or - for stdin (default: stdin "
+            "when piped, else the system clipboard).",
             show_default=False,
+        ),
+    ] = None,
+    labels: Annotated[
+        Path | None,
+        typer.Option(
+            "--labels",
+            metavar="PATH",
+            help="Read the page with this labels file (see data/page_labels.toml).",
+            dir_okay=False,
         ),
     ] = None,
     day: DateOption = None,
@@ -290,19 +300,18 @@ def paste(
 ) -> None:
     """Read your scores from what LinkedIn shows, then do what check does with them.
 
-    Give it the text of LinkedIn's SSI page (select all, copy; English or French) or the
-    JSON of its SSI data; industry and network averages and ranks are taken too.
+    Give it the text of LinkedIn's SSI page (select all, copy; English, French or
+    Portuguese) or the JSON of its SSI data; the averages and ranks of your industry,
+    network and team are taken too. With no FILE and no pipe, it reads the clipboard.
     """
-    from ssi_coach.commands.check import paste_scores
+    from ssi_coach.commands.check import paste_scores, pasted_input
 
     settings = _settings(lang=lang)
-    source = path or "-"
-    if source == "-" and sys.stdin is not None and sys.stdin.isatty():
-        from ssi_coach.output.messages import localized
-
-        print(localized(settings.lang, "paste.waiting"), file=sys.stderr)
     with _errors(settings.lang):
-        report = paste_scores(source, settings, _day(day), save=save)
+        if path == "-" and sys.stdin is not None and sys.stdin.isatty():
+            _write(sys.stderr, _localized(settings.lang, "paste.waiting") + "\n", color=False)
+        content = pasted_input(path)
+        report = paste_scores(content, settings, _day(day), save=save, labels=labels)
     _show_check(report, settings.lang, json_output)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 
 from ssi_coach.commands.settings import Settings
 from ssi_coach.core.check_report import CheckReport, build_check_report
@@ -20,6 +22,7 @@ def check_scores(
     ranks: dict[str, int],
     *,
     save: bool,
+    team: float | None = None,
 ) -> CheckReport:
     """The report on `scores`, with the change since the previous record; with `save`, the
     record and its plan (with its budget and rulebook) become the day's, in one transaction."""
@@ -31,6 +34,8 @@ def check_scores(
         settings.network,
         industry_rank=ranks.get("industry"),
         network_rank=ranks.get("network"),
+        team=team,
+        team_rank=ranks.get("team"),
     )
     with open_store(create=save) as store:
         memory = NO_MEMORY if store is None else planner_memory(store, day, settings)
@@ -45,6 +50,7 @@ def check_scores(
             ranks=ranks,
             tools=settings.tools,
             memory=memory,
+            team=team,
         )
         previous = None if store is None else store.record_before(day)
         if store is not None and save:
@@ -54,17 +60,32 @@ def check_scores(
     return report._replace(change=change_between(previous, record))
 
 
-def paste_scores(source: str, settings: Settings, day: date, *, save: bool) -> CheckReport:
-    """`check_scores` on what LinkedIn showed, read from `source` (a file, or `-`: stdin).
-    What the page shows beats the saved settings; the settings fill what it lacks."""
+def paste_scores(
+    content: bytes, settings: Settings, day: date, *, save: bool, labels: Path | None = None
+) -> CheckReport:
+    """`check_scores` on what LinkedIn showed (its page's text, or its SSI JSON). What the
+    page shows beats the saved settings; the settings fill what it lacks. `labels` is a
+    page labels file of the user's."""
+    from ssi_coach.formats.page_labels import load_page_labels
     from ssi_coach.formats.paste import read_pasted
 
-    pasted = read_pasted(read_input(source, PASTE_LIMIT))
+    pasted = read_pasted(content, load_page_labels(labels) if labels else None)
     settings = settings._replace(
         industry=pasted.industry if pasted.industry is not None else settings.industry,
         network=pasted.network if pasted.network is not None else settings.network,
     )
-    return check_scores(pasted.scores, settings, day, pasted.ranks, save=save)
+    team = pasted.averages.get("team")
+    return check_scores(pasted.scores, settings, day, pasted.ranks, save=save, team=team)
+
+
+def pasted_input(source: str | None) -> bytes:
+    """What the user pasted: the file named, stdin (`-`, or no name and a pipe), or else the
+    system clipboard."""
+    if source is None and (sys.stdin is None or sys.stdin.isatty()):
+        from ssi_coach.storage.clipboard import read_clipboard
+
+        return read_clipboard(PASTE_LIMIT)
+    return read_input(source or "-", PASTE_LIMIT)
 
 
 def planner_memory(store: Store, day: date, settings: Settings) -> Memory:

@@ -41,8 +41,9 @@ def build_check_report(
     ranks: dict[str, int] | None = None,
     tools: frozenset[str] = frozenset(),
     memory: Memory = NO_MEMORY,
+    team: float | None = None,
 ) -> CheckReport:
-    assessment = assess(scores, target, industry, network)
+    assessment = assess(scores, target, industry, network, team)
     return CheckReport(
         assessment=assessment,
         band=rulebook.band_for(assessment.total),

@@ -16,6 +16,8 @@ class Record(NamedTuple):
     network: float | None = None
     industry_rank: int | None = None  # the "top N%" LinkedIn shows against the industry
     network_rank: int | None = None
+    team: float | None = None  # a Sales Navigator team's average, when LinkedIn shows it
+    team_rank: int | None = None
 
     @property
     def total(self) -> float:

@@ -18,7 +18,7 @@ class PillarGap(NamedTuple):
 
 
 class BenchmarkGap(NamedTuple):
-    name: str  # target, industry or network
+    name: str  # target, industry, network or team
     value: float
     gap: float  # positive when behind, negative when ahead
 
@@ -46,10 +46,14 @@ def weakest_of(scores: Sequence[float]) -> str:
 
 
 def benchmark_gaps(
-    total: float, target: float, industry: float | None = None, network: float | None = None
+    total: float,
+    target: float,
+    industry: float | None = None,
+    network: float | None = None,
+    team: float | None = None,
 ) -> tuple[BenchmarkGap, ...]:
     """How far `total` (a user's, or a team's average) is from each benchmark given."""
-    given = [("target", target), ("industry", industry), ("network", network)]
+    given = [("target", target), ("industry", industry), ("network", network), ("team", team)]
     return tuple(
         BenchmarkGap(name=name, value=value, gap=round(value - total, 2))
         for name, value in given
@@ -62,6 +66,7 @@ def assess(
     target: float = DEFAULT_TARGET,
     industry: float | None = None,
     network: float | None = None,
+    team: float | None = None,
 ) -> Assessment:
     total = total_score(scores)
     share = target / len(PILLARS)
@@ -79,5 +84,5 @@ def assess(
         total=total,
         weakest=weakest_pillar(scores),
         pillars=pillars,
-        benchmarks=benchmark_gaps(total, target, industry, network),
+        benchmarks=benchmark_gaps(total, target, industry, network, team),
     )

@@ -131,7 +131,16 @@ def _from_json(text: str, source: str) -> History:
             problem = InputError("", "err.import_record")
             checker.problems.append((Place("records", index), problem))
             continue
-        keys = ("date", "total", "industry", "network", "industry_rank", "network_rank")
+        keys = (
+            "date",
+            "total",
+            "industry",
+            "network",
+            "industry_rank",
+            "network_rank",
+            "team",
+            "team_rank",
+        )
         row = {key: _text(raw.get(key)) for key in keys}
         checker.check(index, row | {p: _text(raw["scores"].get(p)) for p in PILLARS})
     raw_ticks = document.get("ticks") or []
@@ -245,6 +254,8 @@ def _record(row: dict[str, str]) -> Record:
         network=_optional(row, "network", values.parse_benchmark),
         industry_rank=_optional(row, "industry_rank", values.parse_rank),
         network_rank=_optional(row, "network_rank", values.parse_rank),
+        team=_optional(row, "team", values.parse_benchmark),
+        team_rank=_optional(row, "team_rank", values.parse_rank),
     )
     if row.get("total", "").strip():
         total = values.parse_decimal(row["total"], "total", 0.0, MAX_TOTAL)

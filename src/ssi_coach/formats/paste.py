@@ -1,8 +1,11 @@
 """Reading the scores from what LinkedIn shows, pasted as it is: the JSON of its SSI data, or
-the text of its SSI page (English or French), copied with select-all.
+the text of its SSI page, copied with select-all, in any language its labels file knows
+(`formats/page_labels.py`: English, French and Brazilian Portuguese ship).
 
 Nothing here guesses: a pillar that cannot be found is an error that says which form was
-recognised, which pillars were found and which are missing.
+recognised, which pillars were found and which are missing. A peer's value (the averages of
+the industry, network or team, which the page shows with the same pillar labels) is never
+taken for the user's.
 """
 
 from __future__ import annotations
@@ -11,17 +14,19 @@ import re
 from typing import Any, Final, NamedTuple
 
 from ssi_coach.core import values
-from ssi_coach.core.pillars import LABELS, MAX_PILLAR_SCORE, MAX_TOTAL, PILLARS, fold
+from ssi_coach.core.pillars import MAX_PILLAR_SCORE, MAX_TOTAL, PILLARS, fold
 from ssi_coach.errors import InputError
 from ssi_coach.formats.json_document import parse_json
+from ssi_coach.formats.page_labels import GROUPS, PageLabels
 
-# LinkedIn's names for the pillars in its SSI data.
+# LinkedIn's names for the pillars and the groups in its SSI data.
 JSON_PILLARS: Final = {
     "PROFESSIONAL_BRAND": "brand",
     "FIND_RIGHT_PEOPLE": "people",
     "INSIGHT_ENGAGEMENT": "insights",
     "STRONG_RELATIONSHIP": "relationships",
 }
+JSON_GROUPS: Final = {"INDUSTRY": "industry", "NETWORK": "network", "TEAM": "team"}
 SHOWN_TOTAL_TOLERANCE: Final = 1.0  # LinkedIn shows the total rounded to a whole number
 
 FORM_JSON: Final = "json"
@@ -32,20 +37,21 @@ class Pasted(NamedTuple):
     form: str  # FORM_JSON or FORM_PAGE
     scores: dict[str, float]
     total: float | None
-    industry: float | None = None
-    network: float | None = None
-    industry_rank: int | None = None
-    network_rank: int | None = None
+    averages: dict[str, float]  # group (industry, network, team) -> its average SSI
+    ranks: dict[str, int]  # group -> the user's "top N%" in it
 
     @property
-    def ranks(self) -> dict[str, int]:
-        """The "top N%" ranks found, by benchmark name."""
-        found = (("industry", self.industry_rank), ("network", self.network_rank))
-        return {name: rank for name, rank in found if rank is not None}
+    def industry(self) -> float | None:
+        return self.averages.get("industry")
+
+    @property
+    def network(self) -> float | None:
+        return self.averages.get("network")
 
 
-def read_pasted(content: bytes) -> Pasted:
-    """The scores in `content`. Raises InputError (field "paste") saying what is wrong."""
+def read_pasted(content: bytes, labels: PageLabels | None = None) -> Pasted:
+    """The scores in `content`. Raises InputError (field "paste") saying what is wrong.
+    `labels` are the page's phrases (the shipped ones by default)."""
     if b"\0" in content:
         raise InputError("paste", "err.paste_binary")
     try:
@@ -54,7 +60,12 @@ def read_pasted(content: bytes) -> Pasted:
         raise InputError("paste", "err.paste_binary") from None
     if not text.strip():
         raise InputError("paste", "err.paste_empty")
-    pasted = _from_json(text) if text.lstrip()[:1] in ("{", "[") else _from_page(text)
+    if text.lstrip()[:1] in ("{", "["):
+        pasted = _from_json(text)
+    else:
+        from ssi_coach.formats.page_labels import load_page_labels
+
+        pasted = _from_page(text, labels or load_page_labels())
     _check_total(pasted)
     return pasted
 
@@ -73,17 +84,15 @@ def _from_json(text: str) -> Pasted:
         raise InputError("paste", "err.paste_json", reason="no memberScore in it")
     member = data["memberScore"] if isinstance(data["memberScore"], dict) else {}
     scores = _json_scores(member.get("subScores"))
-    _require_every_pillar(scores, FORM_JSON)
+    _require_every_pillar(scores, FORM_JSON, total=member.get("overall") is not None)
     overall = member.get("overall")
-    groups = _json_groups(data.get("groupScore"))
+    averages, ranks = _json_groups(data.get("groupScore"))
     return Pasted(
         form=FORM_JSON,
         scores=scores,
         total=None if overall is None else values.number_in_range(overall, "total", MAX_TOTAL),
-        industry=groups["INDUSTRY"][0],
-        network=groups["NETWORK"][0],
-        industry_rank=groups["INDUSTRY"][1],
-        network_rank=groups["NETWORK"][1],
+        averages=averages,
+        ranks=ranks,
     )
 
 
@@ -97,24 +106,24 @@ def _json_scores(sub_scores: Any) -> dict[str, float]:
     return scores
 
 
-def _json_groups(group_scores: Any) -> dict[str, tuple[float | None, int | None]]:
-    """The average and rank of each group (`groupScore`) LinkedIn compares the user with."""
-    groups: dict[str, tuple[float | None, int | None]] = {
-        "INDUSTRY": (None, None),
-        "NETWORK": (None, None),
-    }
+def _json_groups(group_scores: Any) -> tuple[dict[str, float], dict[str, int]]:
+    """The average and the user's rank in each group (`groupScore`) LinkedIn compares them
+    with; an entry may hold only its rank."""
+    averages: dict[str, float] = {}
+    ranks: dict[str, int] = {}
     for group in group_scores if isinstance(group_scores, list) else []:
         kind = group.get("groupType") if isinstance(group, dict) else None
-        if isinstance(kind, str) and kind in groups:
-            score = group.get("score")
-            average = score.get("overall") if isinstance(score, dict) else None
-            groups[kind] = (
-                None
-                if average is None
-                else values.number_in_range(average, kind.lower(), MAX_TOTAL),
-                _rank(group.get("rank"), kind.lower()),
-            )
-    return groups
+        name = JSON_GROUPS.get(kind) if isinstance(kind, str) else None
+        if name is None or name in averages or name in ranks:
+            continue
+        score = group.get("score")
+        average = score.get("overall") if isinstance(score, dict) else None
+        if average is not None:
+            averages[name] = values.number_in_range(average, name, MAX_TOTAL)
+        rank = _rank(group.get("rank"), name)
+        if rank is not None:
+            ranks[name] = rank
+    return averages, ranks
 
 
 def _find_member_score(node: Any, depth: int = 0) -> dict[str, Any] | None:
@@ -148,63 +157,149 @@ def _rank(value: Any, group: str) -> int | None:
 
 # -- the text of the SSI page ---------------------------------------------------------------
 
-
-_NUMBER = r"(?<![\d.,])(?<!out of )(?<!sur )(?<!/ )(?<!/)(\d{1,3}(?:[.,]\d+)?)"
-_OUT_OF_25 = r"(?:\s*(?:out of|sur|/)\s*25(?![\d.,]))?"
-_FILLER = r"[\s:|\-\u2013\u2014\u2022\u00b7]*"  # dashes, bullets, middle dots
-_BEFORE: Final = re.compile(_NUMBER + _OUT_OF_25 + _FILLER + r"$")
-_AFTER: Final = re.compile(_FILLER + _NUMBER + r"(?![\d%]|[.,]\d)" + _OUT_OF_25)
-_OUT_OF_100: Final = re.compile(_NUMBER + r"\s*(?:out of|sur|/)\s*100(?![\d.,])")
-_PILLAR_LABELS: Final = {p: [fold(LABELS[p][lang]) for lang in ("en", "fr")] for p in PILLARS}
-_GROUPS: Final = {
-    "industry": r"people in your industry|(?:les )?personnes (?:de|dans) votre secteur",
-    "network": r"people in your network|(?:les )?personnes (?:de|dans) votre reseau",
-}
-_RANKS: Final = {
-    "industry": r"industry ssi rank|classement ssi (?:du|de votre|dans votre) secteur",
-    "network": r"network ssi rank|classement ssi (?:du|de votre|dans votre) reseau",
-}
-_TOP: Final = re.compile(r"\s*[:|\-\u2013]?\s*top\s*(\d{1,3})\s*%")
+_NUMBER: Final = r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)(?![\d]|[.,]\d)"
+_FILLER: Final = r"[\s:|\-\u2013\u2014\u2022\u00b7]*"  # white space, pipes, dashes, bullets
+_BEFORE: Final = re.compile(_NUMBER + _FILLER + r"$")
+_AFTER: Final = re.compile(_FILLER + _NUMBER + r"(?!\s*%)")
+NEAR: Final = 40  # how far (in characters) a number may stand from its label
 
 
-def _from_page(text: str) -> Pasted:
-    page = fold(text)
-    found = _numbers_by_labels(page)
-    if not any(found.values()):
-        raise InputError("paste", "err.paste_unknown")
-    texts = _chosen_side(found)
-    scores = {p: values.parse_score(texts[p], p) for p in texts}
-    _require_every_pillar(scores, FORM_PAGE)
-    averages = {group: _group_average(page, phrase) for group, phrase in _GROUPS.items()}
-    claimed = {average[1] for average in averages.values() if average is not None}
-    total = next((m.group(1) for m in _OUT_OF_100.finditer(page) if m.span() not in claimed), None)
-    return Pasted(
-        form=FORM_PAGE,
-        scores={p: scores[p] for p in PILLARS},
-        total=None if total is None else values.parse_benchmark(total, "total"),
-        industry=_average_value(averages["industry"], "industry"),
-        network=_average_value(averages["network"], "network"),
-        industry_rank=_page_rank(page, _RANKS["industry"], "industry"),
-        network_rank=_page_rank(page, _RANKS["network"], "network"),
+class _Patterns(NamedTuple):
+    """The labels' regular expressions, made once per labels file."""
+
+    of_25: re.Pattern[str]
+    of_100: re.Pattern[str]
+    headings: re.Pattern[str]
+    heading_kind: dict[str, str]  # a folded heading -> own, industry, network or team
+    peer_prefix: re.Pattern[str]
+    average: re.Pattern[str]
+    ranks: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]  # label then top N%, and after
+    rank_in_group: re.Pattern[str]
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(phrase) for phrase in phrases) or r"(?!)"
+
+
+_MADE: dict[int, tuple[PageLabels, _Patterns]] = {}  # by labels object, kept alive with it
+
+
+def _patterns(labels: PageLabels) -> _Patterns:
+    """The labels' patterns, made once per labels object."""
+    made = _MADE.get(id(labels))
+    if made is None or made[0] is not labels:
+        made = _MADE[id(labels)] = (labels, _make_patterns(labels))
+    return made[1]
+
+
+def _make_patterns(labels: PageLabels) -> _Patterns:
+    out_of = _alternatives(labels.out_of) + "|/"
+    top = _alternatives(labels.top)
+    kinds = {phrase: "own" for phrase in labels.own}
+    kinds |= {phrase: group for group in GROUPS for phrase in labels.groups[group]}
+    ranks = {}
+    for group in GROUPS:
+        label = _alternatives(labels.ranks[group])
+        after = re.compile(rf"(?:{label})\s*[:|\-\u2013]?\s*(?:{top})\s*(\d{{1,3}})\s*%")
+        before = re.compile(rf"(?:{top})\s*(\d{{1,3}})\s*%\s*[:|\-\u2013]?\s*(?:{label})")
+        ranks[group] = (after, before)
+    return _Patterns(
+        of_25=re.compile(rf"(?:{out_of})\s*25(?![\d.,])"),
+        of_100=re.compile(rf"{_NUMBER}\s*(?:{out_of})\s*100(?![\d.,])"),
+        headings=re.compile(_alternatives(tuple(sorted(kinds, key=len, reverse=True)))),
+        heading_kind=kinds,
+        peer_prefix=re.compile(rf"(?:{_alternatives(labels.peer_prefixes)})\s*:?\s*$"),
+        average=re.compile(rf"(?:{_alternatives(labels.average)})\s*{_NUMBER}"),
+        ranks=ranks,
+        rank_in_group=re.compile(rf"(?:{_alternatives(labels.rank_in_group)})\s*(\d{{1,3}})\s*%"),
     )
+
+
+class _Page:
+    """The folded text of a page, and where each section (the user's own, or a group of
+    peers) begins."""
+
+    def __init__(self, text: str, labels: PageLabels) -> None:
+        self.labels = labels
+        self.patterns = _patterns(labels)
+        self.text = fold(text)
+        # "12 out of 25": the scale is blanked (same length, so positions stay true), leaving
+        # the pillar's number next to its label.
+        self.bare = self.patterns.of_25.sub(lambda m: " " * len(m.group()), self.text)
+        self.sections = [
+            (m.start(), self.patterns.heading_kind[m.group()])
+            for m in self.patterns.headings.finditer(self.text)
+        ]
+
+    def section_at(self, position: int) -> str:
+        """own, or the group whose section holds `position` (own before any heading)."""
+        kind = "own"
+        for start, heading in self.sections:
+            if start > position:
+                break
+            kind = heading
+        return kind
+
+    def section_end(self, position: int) -> int:
+        return next((start for start, _ in self.sections if start > position), len(self.text))
 
 
 Side = tuple[str | None, str | None]  # the number just before a label, and just after it
 
 
-def _numbers_by_labels(page: str) -> dict[str, list[Side]]:
-    """For each pillar, each place its label appears, with the number just before it and the
-    number just after it (only white space, punctuation or "out of 25" in between)."""
-    found: dict[str, list[Side]] = {p: [] for p in PILLARS}
-    for pillar, labels in _PILLAR_LABELS.items():
-        for label in labels:
-            for match in re.finditer(re.escape(label), page):
-                before = _BEFORE.search(page[max(0, match.start() - 40) : match.start()])
-                after = _AFTER.match(page, match.end())
-                found[pillar].append(
-                    (before.group(1) if before else None, after.group(1) if after else None)
-                )
-    return found
+def _from_page(text: str, labels: PageLabels) -> Pasted:
+    page = _Page(text, labels)
+    own, peers = _numbers_by_labels(page)
+    if not any(own.values()) and not any(peers.values()):
+        raise InputError("paste", "err.paste_unknown")
+    texts = _chosen_side(own)
+    scores = {p: values.parse_score(texts[p], p) for p in texts}
+    averages, claimed = _group_averages(page)
+    total = next(
+        (
+            m.group(1)
+            for m in page.patterns.of_100.finditer(page.text)
+            if m.span() not in claimed and page.section_at(m.start()) == "own"
+        ),
+        None,
+    )
+    if not scores and any(peers.values()):
+        raise InputError("paste", "err.paste_only_peers")
+    _require_every_pillar(scores, FORM_PAGE, total=total is not None)
+    return Pasted(
+        form=FORM_PAGE,
+        scores={p: scores[p] for p in PILLARS},
+        total=None if total is None else values.parse_decimal(total, "total", 0.0, MAX_TOTAL),
+        averages=averages,
+        ranks=_page_ranks(page),
+    )
+
+
+def _numbers_by_labels(page: _Page) -> tuple[dict[str, list[Side]], dict[str, list[Side]]]:
+    """For each pillar, each place its label stands for the user, with the number just before
+    and just after it; and the same for the places that show a peer's value. The user's are
+    those under the page's own heading or, without one, the first place of each pillar that
+    has a number; a label a peer prefix introduces ("Média do setor:") is always a peer's."""
+    own_heading = any(kind == "own" for _, kind in page.sections)
+    own: dict[str, list[Side]] = {p: [] for p in PILLARS}
+    peers: dict[str, list[Side]] = {p: [] for p in PILLARS}
+    for pillar in PILLARS:
+        places = sorted(
+            match.span()
+            for label in page.labels.pillars[pillar]
+            for match in re.finditer(re.escape(label), page.bare)
+        )
+        for start, end in places:
+            before = _BEFORE.search(page.bare[max(0, start - NEAR) : start])
+            after = _AFTER.match(page.bare, end)
+            side = (before.group(1) if before else None, after.group(1) if after else None)
+            prefixed = page.patterns.peer_prefix.search(page.bare[max(0, start - NEAR) : start])
+            if own_heading:
+                mine = page.section_at(start) == "own" and not prefixed
+            else:  # the first place with a number: a label in a banner is no score
+                mine = not prefixed and not own[pillar] and side != (None, None)
+            (own if mine else peers)[pillar].append(side)
+    return own, peers
 
 
 def _chosen_side(found: dict[str, list[Side]]) -> dict[str, str]:
@@ -225,43 +320,74 @@ def _could_be_score(text: str) -> bool:
     return float(text.replace(",", ".")) <= MAX_PILLAR_SCORE
 
 
-def _group_average(page: str, phrase: str) -> tuple[str, tuple[int, int]] | None:
-    """The "N out of 100" that goes with a group's phrase: the first one after it, else the
-    last one just before it; with its place, so that it is never taken for the total."""
-    for match in re.finditer(phrase, page):
-        after = _OUT_OF_100.search(page, match.end(), match.end() + 80)
-        if after:
-            return after.group(1), after.span()
-        before = list(_OUT_OF_100.finditer(page, max(0, match.start() - 40), match.start()))
-        if before:
-            return before[-1].group(1), before[-1].span()
-    return None
+def _group_averages(page: _Page) -> tuple[dict[str, float], set[tuple[int, int]]]:
+    """Each group's average SSI: the "N out of 100" or the average sentence in its section
+    (else the "N out of 100" just before its heading); with the places taken, so that none is
+    taken for the user's total."""
+    averages: dict[str, float] = {}
+    claimed: set[tuple[int, int]] = set()
+    for start, kind in page.sections:
+        if kind == "own" or kind in averages:
+            continue
+        end = page.section_end(start)
+        found = page.patterns.of_100.search(page.text, start, end)
+        found = found or page.patterns.average.search(page.text, start, end)
+        if found is None:
+            before = list(page.patterns.of_100.finditer(page.text, max(0, start - NEAR), start))
+            found = before[-1] if before else None
+        if found is not None:
+            averages[kind] = values.parse_benchmark(found.group(1), kind)
+            claimed.add(found.span())
+    for sentence in page.patterns.average.finditer(page.text):  # outside any group section
+        section = page.section_at(sentence.start())
+        named = _group_named(page, sentence.start()) if section == "own" else section
+        if named is not None and named not in averages:
+            averages[named] = values.parse_benchmark(sentence.group(1), named)
+    return averages, claimed
 
 
-def _average_value(found: tuple[str, tuple[int, int]] | None, group: str) -> float | None:
-    return None if found is None else values.parse_benchmark(found[0], group)
+def _group_named(page: _Page, position: int) -> str | None:
+    """The group an average sentence names ("in your industry have an average...")."""
+    words = page.text[max(0, position - 120) : position]
+    found = [
+        (words.rfind(word), group)
+        for group in GROUPS
+        for word in page.labels.group_words[group]
+        if word in words
+    ]
+    return max(found)[1] if found else None
 
 
-def _page_rank(page: str, label: str, group: str) -> int | None:
-    for match in re.finditer(label, page):
-        top = _TOP.match(page, match.end())
-        if top:
-            return values.parse_rank(top.group(1), f"{group} rank")
-    return None
+def _page_ranks(page: _Page) -> dict[str, int]:
+    """Each group's "top N%", by its rank label: a page puts every rank on the same side of
+    its label, so the side that finds more ranks wins (after, on a tie). Else by a "you rank
+    in the top N%" inside the group's section."""
+    sides: list[dict[str, int]] = [{}, {}]
+    for group, patterns in page.patterns.ranks.items():
+        for side, pattern in enumerate(patterns):  # after the label, then before it
+            found = pattern.search(page.text)
+            if found is not None:
+                sides[side][group] = values.parse_rank(found.group(1), f"{group} rank")
+    ranks = max(sides, key=len)
+    for found in page.patterns.rank_in_group.finditer(page.text):
+        group = page.section_at(found.start())
+        if group != "own" and group not in ranks:
+            ranks[group] = values.parse_rank(found.group(1), f"{group} rank")
+    return ranks
 
 
 # -- both forms -----------------------------------------------------------------------------
 
 
-def _require_every_pillar(scores: dict[str, float], form: str) -> None:
+def _require_every_pillar(scores: dict[str, float], form: str, *, total: bool) -> None:
     missing = [p for p in PILLARS if p not in scores]
     if missing:
-        found = [p for p in PILLARS if p in scores]
         raise InputError(
             "paste",
             f"err.paste_missing_{form}",
-            found=", ".join(found) or "-",
-            missing=", ".join(missing),
+            found=len(PILLARS) - len(missing),
+            missing=missing,
+            total=total,
         )
 
 

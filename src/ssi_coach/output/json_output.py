@@ -36,8 +36,16 @@ def dumps(data: object, indent: int | None = 2) -> str:
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def benchmarks_json(benchmarks: tuple[BenchmarkGap, ...]) -> list[dict[str, Any]]:
-    return [{"name": b.name, "value": b.value, "gap": b.gap} for b in benchmarks]
+def benchmarks_json(
+    benchmarks: tuple[BenchmarkGap, ...], ranks: dict[str, int] | None = None
+) -> list[dict[str, Any]]:
+    """Each benchmark, with the user's "top N%" in its group (`rank`) when it is known."""
+    ranks = ranks or {}
+    return [
+        {"name": b.name, "value": b.value, "gap": b.gap}
+        | ({"rank": ranks[b.name]} if b.name in ranks else {})
+        for b in benchmarks
+    ]
 
 
 def streak_json(streak: Streak) -> dict[str, int]:
@@ -76,7 +84,7 @@ def check_json(report: CheckReport, lang: Lang) -> dict[str, Any]:
             for p in assessment.pillars
         ],
         "weakest": assessment.weakest,
-        "benchmarks": benchmarks_json(assessment.benchmarks),
+        "benchmarks": benchmarks_json(assessment.benchmarks, report.ranks),
         "plan": {
             "minutes": plan.minutes,
             "focus": plan.focus,
@@ -121,6 +129,8 @@ def history_json(
                 "network": r.network,
                 "industry_rank": r.industry_rank,
                 "network_rank": r.network_rank,
+                "team": r.team,
+                "team_rank": r.team_rank,
             }
             for r in records
         ],

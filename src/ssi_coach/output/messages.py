@@ -7,7 +7,7 @@ the words of the interface itself.
 
 from typing import Final
 
-from ssi_coach.core.pillars import PILLARS, Lang, short_label
+from ssi_coach.core.pillars import PILLARS, Lang, label, short_label
 from ssi_coach.errors import FileProblems, InputError, Place, RulebookError, SsiCoachError
 
 MESSAGES: Final[dict[Lang, dict[str, str]]] = {
@@ -19,6 +19,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "bench.target": "the target",
         "bench.industry": "your industry average",
         "bench.network": "your network average",
+        "bench.team": "your team average",
         "gap.behind": "{gap} points behind {what} of {value}",
         "gap.ahead": "{gap} points ahead of {what} of {value}",
         "gap.level": "level with {what} of {value}",
@@ -98,13 +99,17 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "forget.kept": "Nothing changed.",
         "err.not_rank": "{field}: '{value}' is not a rank (a whole percentage from 1 to 100)",
         "err.paste_unknown": "{field}: neither LinkedIn's SSI JSON nor the text of its SSI page (no pillar name in it); paste one of them",
-        "err.paste_missing_json": "{field}: LinkedIn's SSI JSON recognised, but pillars are missing: found {found}; missing {missing}",
-        "err.paste_missing_page": "{field}: the text of the SSI page recognised, but pillars are missing: found {found}; missing {missing}",
+        "err.paste_missing_json": "{field}: LinkedIn's SSI JSON recognised, but found {found} of the 4 pillars (missing: {missing}){total}",
+        "err.paste_missing_page": "{field}: the text of the SSI page recognised, but found {found} of the 4 pillars (missing: {missing}){total}; copy the whole page",
+        "err.paste_only_peers": "{field}: only your peers' averages were found (under People in your industry, network or team), not your own scores; copy the whole SSI page",
+        "paste.no_total": "; no total",
+        "err.no_clipboard": "{field}: no clipboard tool answered (pbpaste, wl-paste, xclip, xsel or PowerShell); give a file (ssi-coach paste page.txt) or pipe it in (ssi-coach paste - < page.txt)",
         "err.paste_total": "{field}: the total {total} is more than 1 point away from the sum of the pillars ({sum})",
         "paste.waiting": "Paste LinkedIn's SSI page or JSON, then press Ctrl-D (Ctrl-Z then Enter on Windows).",
         "rank": "top {rank}% of {what}",
         "rank.industry": "your industry",
         "rank.network": "your network",
+        "rank.team": "your team",
         # Errors in what the user typed.
         "err.count": "expected 4 scores in LinkedIn's order ({order}), got {count}",
         "err.missing": "{field}: score missing (expected 4 scores: {order})",
@@ -168,6 +173,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "bench.target": "l'objectif",
         "bench.industry": "la moyenne de votre secteur",
         "bench.network": "la moyenne de votre réseau",
+        "bench.team": "la moyenne de votre équipe",
         "gap.behind": "{gap} points de retard sur {what} ({value})",
         "gap.ahead": "{gap} points d'avance sur {what} ({value})",
         "gap.level": "à égalité avec {what} ({value})",
@@ -253,13 +259,17 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "forget.kept": "Rien n'a changé.",
         "err.not_rank": "{field} : « {value} » n'est pas un rang (un pourcentage entier de 1 à 100)",
         "err.paste_unknown": "{field} : ni le JSON SSI de LinkedIn ni le texte de sa page SSI (aucun nom de pilier) ; collez l'un des deux",
-        "err.paste_missing_json": "{field} : JSON SSI de LinkedIn reconnu, mais des piliers manquent : trouvés {found} ; manquants {missing}",
-        "err.paste_missing_page": "{field} : texte de la page SSI reconnu, mais des piliers manquent : trouvés {found} ; manquants {missing}",
+        "err.paste_missing_json": "{field} : JSON SSI de LinkedIn reconnu, mais {found} piliers sur 4 trouvés (manquants : {missing}){total}",
+        "err.paste_missing_page": "{field} : texte de la page SSI reconnu, mais {found} piliers sur 4 trouvés (manquants : {missing}){total} ; copiez toute la page",
+        "err.paste_only_peers": "{field} : seules les moyennes de vos pairs ont été trouvées (sous les personnes de votre secteur, réseau ou équipe), pas vos propres scores ; copiez toute la page SSI",
+        "paste.no_total": " ; pas de total",
+        "err.no_clipboard": "{field} : aucun outil de presse-papiers n'a répondu (pbpaste, wl-paste, xclip, xsel ou PowerShell) ; donnez un fichier (ssi-coach paste page.txt) ou envoyez-le par un tube (ssi-coach paste - < page.txt)",
         "err.paste_total": "{field} : le total {total} s'écarte de plus d'un point de la somme des piliers ({sum})",
         "paste.waiting": "Collez la page SSI de LinkedIn ou son JSON, puis Ctrl-D (Ctrl-Z puis Entrée sous Windows).",
         "rank": "dans les {rank} % {what}",
         "rank.industry": "de votre secteur",
         "rank.network": "de votre réseau",
+        "rank.team": "de votre équipe",
         "err.count": "4 notes attendues dans l'ordre de LinkedIn ({order}), {count} reçues",
         "err.missing": "{field} : note manquante (4 notes attendues : {order})",
         "err.empty": "{field} : valeur vide",
@@ -366,6 +376,9 @@ def _described_details(error: InputError, lang: Lang) -> dict[str, object]:
     details = dict(error.details)
     if error.problem in ("err.missing", "err.count"):
         details["order"] = " ".join(short_label(p, lang) for p in PILLARS)
+    if error.problem.startswith("err.paste_missing"):
+        details["missing"] = ", ".join(label(p, lang) for p in details["missing"])  # type: ignore[attr-defined]
+        details["total"] = "" if details["total"] else localized(lang, "paste.no_total")
     if details.get("found") == "-":
         details["found"] = localized(lang, "none.found")
     for key, value in details.items():

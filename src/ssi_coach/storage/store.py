@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 DATABASE_NAME = "history.db"
 # Named, never `*`: a later migration may add columns.
 RECORD_COLUMNS = ", ".join(
-    ("date", *PILLARS, "industry", "network", "industry_rank", "network_rank")
+    ("date", *PILLARS, "industry", "network", "industry_rank", "network_rank", "team", "team_rank")
 )
 SAVE_RECORD = (
     f"INSERT OR REPLACE INTO records ({RECORD_COLUMNS})"
@@ -107,8 +107,19 @@ def _migration_3(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX ticks_by_item ON ticks (item_id, date)")
 
 
+def _migration_4(db: sqlite3.Connection) -> None:
+    """A Sales Navigator team's average and the user's rank in it."""
+    db.execute("ALTER TABLE records ADD COLUMN team REAL")
+    db.execute("ALTER TABLE records ADD COLUMN team_rank INTEGER")
+
+
 # Forward only: append, never edit one that has shipped.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2, _migration_3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _migration_1,
+    _migration_2,
+    _migration_3,
+    _migration_4,
+]
 
 
 def database_path() -> Path:
@@ -596,6 +607,8 @@ def _row(record: Record) -> tuple[object, ...]:
         record.network,
         record.industry_rank,
         record.network_rank,
+        record.team,
+        record.team_rank,
     )
 
 
@@ -612,7 +625,7 @@ def _day(text: str) -> date:
 
 
 def _record(row: tuple[Any, ...]) -> Record:
-    day, *scores, industry, network, industry_rank, network_rank = row
+    day, *scores, industry, network, industry_rank, network_rank, team, team_rank = row
     return Record(
         day=_day(day),
         scores=dict(zip(PILLARS, map(float, scores), strict=True)),
@@ -620,4 +633,6 @@ def _record(row: tuple[Any, ...]) -> Record:
         network=network,
         industry_rank=industry_rank,
         network_rank=network_rank,
+        team=team,
+        team_rank=team_rank,
     )

@@ -96,3 +96,16 @@ def test_the_pillars_are_named_in_one_place() -> None:
         if all(f'"{key}"' in text for key in ("brand", "people", "insights", "relationships")):
             offenders.append(path.name)
     assert offenders == []
+
+
+def test_every_function_can_be_held_in_a_head() -> None:
+    """No function in src/ above a cyclomatic complexity of 12 (radon's measure)."""
+    from radon.complexity import cc_visit
+
+    too_complex = [
+        f"{path.relative_to(SOURCE)}:{block.lineno} {block.name} ({block.complexity})"
+        for path in PACKAGE.rglob("*.py")
+        for block in cc_visit(path.read_text(encoding="utf-8"))
+        if block.complexity > 12
+    ]
+    assert too_complex == []

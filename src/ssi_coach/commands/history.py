@@ -22,6 +22,14 @@ class History(NamedTuple):
     warnings: list[InputError]  # records dated outside the days ssi-coach takes
 
 
+class _Backup(NamedTuple):
+    """What only a backup needs besides the records."""
+
+    ticks: list[tuple[date, str]]
+    plans: dict[date, SavedPlan]
+    done_before: dict[str, date]
+
+
 def history(target: float, today: date, window: int | None, *, backup: bool = False) -> History:
     """The report over the last `window` days (30 by default) up to the latest record; with
     `backup`, every tick, day plan and one-off done before ssi-coach too (the exports hold
@@ -30,27 +38,38 @@ def history(target: float, today: date, window: int | None, *, backup: bool = Fa
         records = [] if store is None else store.records()
         if store is None or not records:
             raise NothingYet("", "err.no_scores_yet")
-        completed = store.completed_pillars()
-        fully_done = store.completed_days()
-        ticks = store.all_ticks() if backup else []
-        plans = store.all_plans() if backup else {}
-        done_before = store.all_done_before() if backup else {}
-    # A record dated outside LinkedIn's years (an older release, a hand edit) is kept in the
-    # backup and named in a warning, but left out of the report, whose dates it would break.
-    usable = [r for r in records if in_day_range(r.day, today)]
-    warnings = [
-        InputError(r.day.isoformat(), "warn.outside_record") for r in records if r not in usable
-    ]
-    if not usable:
-        raise NothingYet("", "err.no_scores_yet")
+        completed, fully_done = store.completed_pillars(), store.completed_days()
+        kept = (
+            _Backup(store.all_ticks(), store.all_plans(), store.all_done_before())
+            if backup
+            else _Backup([], {}, {})
+        )
+    usable, warnings = _usable(records, today)
     report = build_history_report(
         usable, completed, fully_done, today, target, window or SHOWN_DAYS
     )
-    if window is not None:  # exports hold everything unless asked for a window
-        records = report.records
-        ticks = [tick for tick in ticks if tick[0] >= records[0].day]
-        plans = {day: plan for day, plan in plans.items() if day >= records[0].day}
-    return History(report, records, ticks, plans, done_before, warnings)
+    found = History(report, records, *kept, warnings)
+    return found if window is None else _within(found, report.records[0].day)
+
+
+def _usable(records: list[Record], today: date) -> tuple[list[Record], list[InputError]]:
+    """The records the report can use, and a warning for each other: a record dated outside
+    LinkedIn's years (an older release, a hand edit) is kept in the backup and named, but left
+    out of the report, whose dates it would break."""
+    usable = [r for r in records if in_day_range(r.day, today)]
+    if not usable:
+        raise NothingYet("", "err.no_scores_yet")
+    outside = [r for r in records if not in_day_range(r.day, today)]
+    return usable, [InputError(r.day.isoformat(), "warn.outside_record") for r in outside]
+
+
+def _within(found: History, first: date) -> History:
+    """The exports of a window: its records, and the ticks and plans from its first day."""
+    return found._replace(
+        records=found.report.records,
+        ticks=[tick for tick in found.ticks if tick[0] >= first],
+        plans={day: plan for day, plan in found.plans.items() if day >= first},
+    )
 
 
 def forget(day: date) -> int:

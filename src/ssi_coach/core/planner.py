@@ -148,17 +148,18 @@ def _one_publication_at_most(
     """What the user publishes (posts, articles, newsletters, videos) stays sustainable: one
     a day at most, and `publishes_per_week` in the plans of an ISO week. The one offered is
     the focus's first, else the least recently planned."""
-    monday = day - timedelta(days=day.weekday())
-    published = sum(
-        monday <= planned < day
-        for action in rulebook.actions
-        if action.publishes
-        for planned in memory.planned.get(action.id, ())
-    )
     candidates = [a for p in sorted(PILLARS, key=lambda p: p != focus) for a in offered[p]]
     publishing = least_recent_first([a for a in candidates if a.publishes], day, memory)
-    kept = publishing[0].id if publishing and published < rulebook.publishes_per_week else None
+    room = _published_this_week(rulebook, day, memory) < rulebook.publishes_per_week
+    kept = publishing[0].id if publishing and room else None
     return {p: [a for a in offered[p] if not a.publishes or a.id == kept] for p in PILLARS}
+
+
+def _published_this_week(rulebook: Rulebook, day: date, memory: Memory) -> int:
+    """How many publications the plans of `day`'s ISO week held before it."""
+    monday = day - timedelta(days=day.weekday())
+    publishing = [action.id for action in rulebook.actions if action.publishes]
+    return sum(monday <= planned < day for i in publishing for planned in memory.planned.get(i, ()))
 
 
 def _weekly_room(action: Action, day: date, memory: Memory) -> bool:
@@ -305,22 +306,18 @@ class _Choice:
     def _wanted(self, offered: dict[str, list[Action]], day: date, memory: Memory) -> list[Action]:
         """One-offs due (first those other actions wait for, then the focus's), then weekly
         actions with room, for the pillars that get minutes today."""
+        awaited = {prerequisite for a in self.all_actions for prerequisite in a.after}
+        one_offs = sorted(self._offered_today(offered, "once"), key=lambda a: a.id not in awaited)
+        weekly = least_recent_first(self._offered_today(offered, "weekly"), day, memory)
+        return one_offs + sorted(weekly, key=lambda a: a.pillar != self.focus)
+
+    def _offered_today(self, offered: dict[str, list[Action]], cadence: str) -> list[Action]:
+        """The offered actions of a cadence, for the pillars that get minutes, the focus's
+        first."""
         by_priority = sorted(PILLARS, key=lambda p: p != self.focus)
-        awaited = {p for actions in offered.values() for a in actions for p in a.after}
-        awaited |= {p for a in self.all_actions for p in a.after}
-        one_offs = sorted(
-            (a for p in by_priority if self.shares[p] for a in offered[p] if a.cadence == "once"),
-            key=lambda a: a.id not in awaited,
-        )
-        weekly = [
-            a
-            for p in by_priority
-            if self.shares[p]
-            for a in least_recent_first(
-                [a for a in offered[p] if a.cadence == "weekly"], day, memory
-            )
+        return [
+            a for p in by_priority if self.shares[p] for a in offered[p] if a.cadence == cadence
         ]
-        return one_offs + weekly
 
     def with_wanted(self) -> list[PlanItem] | None:
         """The plan with the wanted items that fit, tried in their order (two one-offs at
@@ -398,13 +395,17 @@ def choose_group(
     if len(chosen) > cap:
         return None
     for action in rotating:
-        has_work = not needs_work or any(a.cadence != "daily" for a in chosen)
-        reach = sum(a.minutes_high for a in chosen)
-        if len(chosen) >= cap or (reach >= share * stretch and has_work):
+        if len(chosen) >= cap or _enough(chosen, share * stretch, needs_work):
             break
         if sum(a.minutes_low for a in chosen) + action.minutes_low <= share + slack:
             chosen.append(action)
     return chosen or None
+
+
+def _enough(chosen: list[Action], minutes: float, needs_work: bool) -> bool:
+    """Whether the items can stretch to `minutes` (with work beyond habits if it needs some)."""
+    has_work = not needs_work or any(a.cadence != "daily" for a in chosen)
+    return has_work and sum(a.minutes_high for a in chosen) >= minutes
 
 
 def allocate(

@@ -148,39 +148,6 @@ def _habits(rulebook: Rulebook, pillar: str, score: float) -> list[Action]:
     return [a for a in rulebook.actions_for(pillar, score) if a.cadence == "daily"]
 
 
-def _habit_problems(rulebook: Rulebook) -> list[str]:
-    """Below 20 minutes the plan is the daily habits and the focus: for every set of scores,
-    the habits at their shortest must leave the focus strictly the most minutes, within the
-    item limit of the smallest budget."""
-    options = {
-        p: {
-            tuple(a.id for a in _habits(rulebook, p, low)): _habits(rulebook, p, low)
-            for low, _ in _segments(rulebook.actions, p)
-        }
-        for p in PILLARS
-    }
-    problems = []
-    for habit_sets in product(*(options[p].values() for p in PILLARS)):
-        habits = [a for group in habit_sets for a in group]
-        if not habits:
-            continue
-        by_pillar = {
-            p: sum(a.minutes_low for a in g) for p, g in zip(PILLARS, habit_sets, strict=True)
-        }
-        for focus in PILLARS:
-            others = [by_pillar[p] for p in PILLARS if p != focus]
-            room = MIN_BUDGET - sum(others)
-            if len(habits) + 1 > item_cap(MIN_BUDGET) or room <= max(others):
-                ids = ", ".join(a.id for a in habits)
-                problems.append(
-                    f"actions: the daily habits {ids} suit the same scores but leave a "
-                    f"{MIN_BUDGET}-minute plan no room to put the focus ({focus}) ahead: keep "
-                    "at most 2 habits for any set of scores, and their shortest minutes short"
-                )
-                return problems
-    return problems
-
-
 class _Segment(NamedTuple):
     """A score range of a pillar over which the same actions suit it."""
 
@@ -190,13 +157,10 @@ class _Segment(NamedTuple):
     rotating: list[Action]  # without tools, the longest first: as the planner falls back
 
 
-def _unfillable_budgets(rulebook: Rulebook) -> list[str]:
-    """Every case where a budget from 10 to 60 could not be filled by daily habits and
-    rotating actions alone: a user with no tools, every one-off done, every weekly quota
-    and the week's publications used. The plan the planner falls back on must always exist.
-    For each set of daily habits, budget and focus, every pillar's worst score range is
-    taken together."""
-    segments = {
+def _pillar_segments(rulebook: Rulebook) -> dict[str, list[_Segment]]:
+    """Each pillar's score ranges, with the daily habits and the rotating actions that any
+    user (no tools, no prerequisites done, no publication left this week) may get there."""
+    return {
         p: [
             _Segment(
                 low,
@@ -214,15 +178,55 @@ def _unfillable_budgets(rulebook: Rulebook) -> list[str]:
         ]
         for p in PILLARS
     }
-    habit_sets = [
+
+
+def _habit_combinations(
+    segments: dict[str, list[_Segment]],
+) -> list[dict[str, tuple[Action, ...]]]:
+    """Every set of daily habits the four pillars' scores can bring together."""
+    per_pillar = [
         list({tuple(a.id for a in s.habits): s.habits for s in segments[p]}.values())
         for p in PILLARS
     ]
-    for habits in product(*habit_sets):
-        by_pillar = dict(zip(PILLARS, habits, strict=True))
+    return [dict(zip(PILLARS, combo, strict=True)) for combo in product(*per_pillar)]
+
+
+def _habit_problems(rulebook: Rulebook) -> list[str]:
+    """Below 20 minutes the plan is the daily habits and the focus: for every set of scores,
+    the habits at their shortest must leave the focus strictly the most minutes, within the
+    item limit of the smallest budget."""
+    for habits in _habit_combinations(_pillar_segments(rulebook)):
+        every = [a for group in habits.values() for a in group]
+        focus = next((f for f in PILLARS if not _room_for_focus(habits, f)), None)
+        if every and focus is not None:
+            ids = ", ".join(a.id for a in every)
+            return [
+                f"actions: the daily habits {ids} suit the same scores but leave a "
+                f"{MIN_BUDGET}-minute plan no room to put the focus ({focus}) ahead: keep "
+                "at most 2 habits for any set of scores, and their shortest minutes short"
+            ]
+    return []
+
+
+def _room_for_focus(habits: dict[str, tuple[Action, ...]], focus: str) -> bool:
+    """Whether the other pillars' habits, at their shortest, leave the focus strictly ahead
+    in the smallest budget, within its item limit."""
+    others = [sum(a.minutes_low for a in habits[p]) for p in PILLARS if p != focus]
+    count = sum(len(group) for group in habits.values())
+    return count + 1 <= item_cap(MIN_BUDGET) and MIN_BUDGET - sum(others) > max(others)
+
+
+def _unfillable_budgets(rulebook: Rulebook) -> list[str]:
+    """Every case where a budget from 10 to 60 could not be filled by daily habits and
+    rotating actions alone: a user with no tools, every one-off done, every weekly quota
+    and the week's publications used. The plan the planner falls back on must always exist.
+    For each set of daily habits, budget and focus, every combination of the pillars' score
+    ranges is tried."""
+    segments = _pillar_segments(rulebook)
+    for habits in _habit_combinations(segments):
         for focus in PILLARS:
             for budget in range(MIN_BUDGET, MAX_BUDGET + 1):
-                problem = _fill_problem(rulebook, segments, by_pillar, focus, budget)
+                problem = _fill_problem(rulebook, segments, habits, focus, budget)
                 if problem:
                     return [problem]
     return []
@@ -258,8 +262,19 @@ def _fill_problem(
                 )
             if group:
                 shortest = sum(a.minutes_low for a in group)
-                longest = sum(a.minutes_high for a in group)
-                ranges.setdefault(pillar, set()).add((shortest, longest))
+                ranges.setdefault(pillar, set()).add((shortest, sum(a.minutes_high for a in group)))
+    return _allocation_problem(ranges, budget, focus, shares, case)
+
+
+def _allocation_problem(
+    ranges: dict[str, set[tuple[int, int]]],
+    budget: int,
+    focus: str,
+    shares: dict[str, int],
+    case: str,
+) -> str | None:
+    """A problem when some combination of the pillars' ranges of minutes cannot add up to
+    the budget with the focus strictly ahead."""
     pillars = sorted(ranges)
     for combination in product(*(sorted(ranges[p]) for p in pillars)):  # every score range
         low = {p: r[0] for p, r in zip(pillars, combination, strict=True)}

@@ -10,7 +10,7 @@ import csv
 import io
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 from ssi_coach.core import values
 from ssi_coach.core.budget import MAX_BUDGET
@@ -114,6 +114,18 @@ def _check_header(header: list[str], source: str) -> None:
         raise FileProblems(source, [(Place("line", 1), error) for error in missing + unknown])
 
 
+RECORD_KEYS: Final = (
+    "date",
+    "total",
+    "industry",
+    "network",
+    "industry_rank",
+    "network_rank",
+    "team",
+    "team_rank",
+)
+
+
 def _from_json(text: str, source: str) -> History:
     try:
         document = parse_json(text, "")
@@ -131,25 +143,18 @@ def _from_json(text: str, source: str) -> History:
             problem = InputError("", "err.import_record")
             checker.problems.append((Place("records", index), problem))
             continue
-        keys = (
-            "date",
-            "total",
-            "industry",
-            "network",
-            "industry_rank",
-            "network_rank",
-            "team",
-            "team_rank",
-        )
-        row = {key: _text(raw.get(key)) for key in keys}
+        row = {key: _text(raw.get(key)) for key in RECORD_KEYS}
         checker.check(index, row | {p: _text(raw["scores"].get(p)) for p in PILLARS})
-    raw_ticks = document.get("ticks") or []
-    ticks = _ticks(raw_ticks if isinstance(raw_ticks, list) else [None], checker)
-    raw_plans = document.get("plans") or []
-    plans = _plans(raw_plans if isinstance(raw_plans, list) else [None], checker)
-    raw_done = document.get("done_before") or []
-    done_before = _done_before(raw_done if isinstance(raw_done, list) else [None], checker)
+    ticks = _ticks(_listed(document, "ticks"), checker)
+    plans = _plans(_listed(document, "plans"), checker)
+    done_before = _done_before(_listed(document, "done_before"), checker)
     return checker.history(source, ticks)._replace(plans=plans, done_before=done_before)
+
+
+def _listed(document: dict[str, Any], key: str) -> list[Any]:
+    """The list under `key` (none: an empty list; anything else: one bad entry to report)."""
+    found = document.get(key) or []
+    return found if isinstance(found, list) else [None]
 
 
 def _ticks(raw_ticks: list[Any], checker: _RowChecker) -> list[tuple[date, str]]:

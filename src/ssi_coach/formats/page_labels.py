@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from ssi_coach.core.pillars import PILLARS, fold
-from ssi_coach.errors import RulebookError
 from ssi_coach.storage.cache import cached_document
 from ssi_coach.storage.files import RULEBOOK_LIMIT, read_user_file
 
@@ -50,19 +49,10 @@ def load_page_labels(path: Path | None = None) -> PageLabels:
 
 
 def _validate(content: bytes, source: str) -> dict[str, Any]:
-    from pydantic import ValidationError
-
     from ssi_coach.formats.page_labels_schema import LabelsFile
-    from ssi_coach.formats.toml_document import TomlProblem, parse_toml, validation_problems
+    from ssi_coach.formats.toml_document import validated
 
-    try:
-        raw = parse_toml(content, source)
-    except TomlProblem as error:
-        raise RulebookError([str(error)]) from None
-    try:
-        spec = LabelsFile.model_validate(raw)
-    except ValidationError as error:
-        raise RulebookError(validation_problems(error, raw, source)) from None
+    spec = validated(content, source, LabelsFile)
     return {lang: labels.model_dump() for lang, labels in spec.root.items()}
 
 

@@ -284,15 +284,7 @@ def _numbers_by_labels(page: _Page) -> tuple[dict[str, list[Side]], dict[str, li
     own: dict[str, list[Side]] = {p: [] for p in PILLARS}
     peers: dict[str, list[Side]] = {p: [] for p in PILLARS}
     for pillar in PILLARS:
-        places = sorted(
-            match.span()
-            for label in page.labels.pillars[pillar]
-            for match in re.finditer(re.escape(label), page.bare)
-        )
-        for start, end in places:
-            before = _BEFORE.search(page.bare[max(0, start - NEAR) : start])
-            after = _AFTER.match(page.bare, end)
-            side = (before.group(1) if before else None, after.group(1) if after else None)
+        for start, side in _places(page, pillar):
             prefixed = page.patterns.peer_prefix.search(page.bare[max(0, start - NEAR) : start])
             if own_heading:
                 mine = page.section_at(start) == "own" and not prefixed
@@ -300,6 +292,23 @@ def _numbers_by_labels(page: _Page) -> tuple[dict[str, list[Side]], dict[str, li
                 mine = not prefixed and not own[pillar] and side != (None, None)
             (own if mine else peers)[pillar].append(side)
     return own, peers
+
+
+def _places(page: _Page, pillar: str) -> list[tuple[int, Side]]:
+    """Where the pillar's labels stand on the page, in order, each with its numbers."""
+    places = sorted(
+        match.span()
+        for label in page.labels.pillars[pillar]
+        for match in re.finditer(re.escape(label), page.bare)
+    )
+    found = []
+    for start, end in places:
+        before = _BEFORE.search(page.bare[max(0, start - NEAR) : start])
+        after = _AFTER.match(page.bare, end)
+        found.append(
+            (start, (before.group(1) if before else None, after.group(1) if after else None))
+        )
+    return found
 
 
 def _chosen_side(found: dict[str, list[Side]]) -> dict[str, str]:

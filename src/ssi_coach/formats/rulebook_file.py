@@ -41,20 +41,11 @@ def load_rulebook(path: Path | None = None, *, use_cache: bool = True) -> Rulebo
 def validate_rulebook(content: bytes, source: str) -> dict[str, Any]:
     """The rulebook document in `content`, once every rule is checked: plain data (what the
     cache stores). Every problem found is reported at once in a RulebookError."""
-    from pydantic import ValidationError
-
     from ssi_coach.core.rulebook_checks import rulebook_problems
     from ssi_coach.formats.rulebook_schema import RulebookSpec
-    from ssi_coach.formats.toml_document import TomlProblem, parse_toml, validation_problems
+    from ssi_coach.formats.toml_document import validated
 
-    try:
-        raw = parse_toml(content, source)
-    except TomlProblem as error:
-        raise RulebookError([str(error)]) from None
-    try:
-        spec = RulebookSpec.model_validate(raw)
-    except ValidationError as error:
-        raise RulebookError(validation_problems(error, raw, source)) from None
+    spec = validated(content, source, RulebookSpec)
     document = spec.model_dump(by_alias=True)
     problems = rulebook_problems(rulebook_from_document(document, source))
     if problems:

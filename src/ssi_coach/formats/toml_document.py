@@ -3,10 +3,12 @@ Pydantic validation error into sentences that name the file and the place in it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from pydantic import ValidationError
+    from pydantic import BaseModel, ValidationError
+
+    Model = TypeVar("Model", bound=BaseModel)
 
 
 class TomlProblem(Exception):
@@ -27,6 +29,23 @@ def parse_toml(content: bytes, source: str) -> dict[str, Any]:
         raise TomlProblem(f"{source}: invalid TOML: nested too deeply") from None
     except ValueError as error:  # an integer too long to convert
         raise TomlProblem(f"{source}: invalid TOML: {str(error).split(':')[0]}") from None
+
+
+def validated(content: bytes, source: str, model: type[Model]) -> Model:
+    """The document in `content`, parsed and validated by `model`; RulebookError lists every
+    problem, each naming the file and the place in it."""
+    from pydantic import ValidationError
+
+    from ssi_coach.errors import RulebookError
+
+    try:
+        raw = parse_toml(content, source)
+    except TomlProblem as error:
+        raise RulebookError([str(error)]) from None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        raise RulebookError(validation_problems(error, raw, source)) from None
 
 
 def validation_problems(error: ValidationError, raw: Any, source: str) -> list[str]:

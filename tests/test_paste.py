@@ -205,7 +205,7 @@ def test_paste_errors_are_one_line_with_status_2(cli: Cli, tmp_path: Path) -> No
     result = cli("paste", str(FIXTURES / "truncated.txt"))
     assert (result.status, result.stderr) == (
         2,
-        "ssi-coach: paste: the text of the SSI page recognised, but found 2 of the 4 pillars "
+        "ssi-coach: paste: read as LinkedIn's SSI page: found 2 of the 4 pillars "
         "(missing: Engage with insights, Build relationships); copy the whole page\n",
     )
     binary = tmp_path / "photo.png"
@@ -379,7 +379,7 @@ def test_a_missing_pillar_says_which_and_whether_there_is_a_total(cli: Cli, tmp_
         encoding="utf-8",
     )
     assert cli("paste", str(page)).stderr == (
-        "ssi-coach: paste: the text of the SSI page recognised, but found 3 of the 4 pillars "
+        "ssi-coach: paste: read as LinkedIn's SSI page: found 3 of the 4 pillars "
         "(missing: Build relationships); no total; copy the whole page\n"
     )
 

@@ -100,7 +100,7 @@ def test_check_in_french(cli: Cli) -> None:
     )
     assert lines[9] == "  9,50 points de retard sur l'objectif (75)"
     assert lines[11] == (
-        "Plan du jour, 2026-11-27 : 10 minutes, priorité : Trouver les bonnes personnes"
+        "Plan du 27 novembre 2026 : 10 minutes, priorité : Trouver les bonnes personnes"
     )
     assert "  Total : 10 minutes" in lines
 
@@ -322,13 +322,13 @@ def test_rules_check_describes_a_valid_rulebook(cli: Cli, rulebook: Rulebook) ->
         fewest = min(len(rulebook.actions_for(pillar, s / 2)) for s in range(51))
         advanced = sum(a.score_low >= 18 for a in rulebook.actions if a.pillar == pillar)
         assert line == (
-            f"  {pillar}: {counts[pillar]} actions, {advanced} from a score of 18, "
-            f"at least {fewest} suiting any score"
+            f"  {pillar}: {counts[pillar]} actions; from a score of 18: {advanced}; "
+            f"suiting any score: at least {fewest}"
         )
     cadences = {c: sum(a.cadence == c for a in rulebook.actions) for c in CADENCES}
     assert lines[6] == (
-        f"  cadences: {cadences['once']} once, {cadences['daily']} daily, "
-        f"{cadences['weekly']} weekly, {cadences['rotate']} rotate"
+        f"  cadences: once {cadences['once']}, daily {cadences['daily']}, "
+        f"weekly {cadences['weekly']}, rotate {cadences['rotate']}"
     )
     data = json.loads(cli("rules", "check", "--json").stdout)
     assert data["actions"] == counts

@@ -220,7 +220,7 @@ def test_import_reads_spreadsheet_csv(cli: Cli, tmp_path: Path, content: str) ->
     path = tmp_path / "ssi.csv"
     path.write_text(content, encoding="utf-8", newline="")
     result = cli("import", str(path))
-    assert (result.status, result.stdout) == (0, f"Imported 1 records and 0 ticks from {path}\n")
+    assert (result.status, result.stdout) == (0, f"Imported 1 record and 0 ticks from {path}\n")
     [record] = as_json(cli, "history")["records"]
     assert (record["date"], record["scores"]["brand"], record["total"]) == (
         "2026-11-20",

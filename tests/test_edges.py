@@ -54,7 +54,7 @@ def test_a_closed_or_full_output_is_one_line_and_status_1(home: Path) -> None:
         )
     assert (result.returncode, result.stderr) == (
         1,
-        "ssi-coach: cannot write the output: No space left on device\n",
+        "ssi-coach: cannot write the output: no space left on the device\n",
     )
 
 

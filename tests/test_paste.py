@@ -196,9 +196,7 @@ def test_paste_reads_stdin_and_shows_ranks(cli: Cli) -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "Votre SSI : 20,12/100 (premiers pas)"
-    assert (
-        "  11,88 points de retard sur la moyenne de votre secteur (32) (dans les 75 % de" in lines
-    )
+    assert "  11,88 points de retard sur la moyenne de votre secteur (32) (parmi les 75 %" in lines
 
 
 def test_paste_errors_are_one_line_with_status_2(cli: Cli, tmp_path: Path) -> None:

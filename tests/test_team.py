@@ -209,7 +209,7 @@ def test_a_missing_file_exits_2(cli: Cli, tmp_path: Path) -> None:
     result = cli("team", str(tmp_path / "nope.csv"))
     assert result.status == 2
     assert result.stderr == (
-        f"ssi-coach: {tmp_path / 'nope.csv'}: cannot read the file: No such file or directory\n"
+        f"ssi-coach: {tmp_path / 'nope.csv'}: cannot read the file: no such file or directory\n"
     )
 
 

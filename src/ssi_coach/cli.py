@@ -121,8 +121,10 @@ def _write(stream: "TextIO | None", text: str, *, color: bool) -> None:
     except OSError as error:
         if stream is sys.stderr or sys.stderr is None:
             os._exit(1)
-        reason = error.strerror or str(error)
-        said = _localized(_best_known_lang(None), "err.cannot_write_output", reason=reason)
+        from ssi_coach.output.messages import os_reason
+
+        lang = _best_known_lang(None)
+        said = _localized(lang, "err.cannot_write_output", reason=os_reason(error, lang))
         sys.stderr.write(f"ssi-coach: {said}\n")
         sys.stderr.flush()
         os._exit(1)  # the unwritten output would fail again at exit
@@ -569,17 +571,18 @@ def forget(
     settings = _settings(lang=lang)
     with _errors(settings.lang):
         chosen = parse_any_day(day, "DATE")  # any year: to remove a record out of range
+        day_words = _day_words(chosen, settings.lang)
         if not yes:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise InputError(chosen.isoformat(), "err.confirm")
-            if not typer.confirm(_localized(settings.lang, "forget.ask", day=chosen)):
+            if not typer.confirm(_localized(settings.lang, "forget.ask", day=day_words)):
                 _print(_localized(settings.lang, "forget.kept") + "\n")
                 return
         removed = forget_day(chosen)
     if json_output:
         _print_json({"date": chosen.isoformat(), "forgotten": True, "rows": removed})
     else:
-        _print(_localized(settings.lang, "forget.done", day=chosen) + "\n")
+        _print(_localized(settings.lang, "forget.done", day=day_words) + "\n")
 
 
 @_command("import", epilog=_examples("ssi-coach import ssi.csv", "ssi-coach import backup.json"))
@@ -604,7 +607,10 @@ def import_file(
     if json_output:
         _print_json(imported._asdict())
     else:
-        _print(_localized(settings.lang, "imported", path=path, **imported._asdict()) + "\n")
+        from ssi_coach.output.messages import plural
+
+        counts = {name: plural(settings.lang, name, n) for name, n in imported._asdict().items()}
+        _print(_localized(settings.lang, "imported", path=path, **counts) + "\n")
 
 
 @_command(
@@ -846,6 +852,12 @@ def _day(text: str | None) -> "date":
     from ssi_coach.core.values import parse_day
 
     return date.today() if text is None else parse_day(text)
+
+
+def _day_words(day: "date", lang: "Lang") -> str:
+    from ssi_coach.output.messages import format_day
+
+    return format_day(day, lang)
 
 
 def _color() -> bool:

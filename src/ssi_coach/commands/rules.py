@@ -25,4 +25,4 @@ def copy_default_rulebook(path: Path) -> None:
     except FileExistsError:
         raise InputError("rules init", "err.exists", value=path) from None
     except OSError as error:
-        raise CannotWrite(str(path), "err.cannot_write", reason=error.strerror or error) from None
+        raise CannotWrite(str(path), "err.cannot_write", reason=error) from None

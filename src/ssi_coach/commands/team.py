@@ -21,7 +21,7 @@ def team(source: str, settings: Settings, sort: str) -> TeamReport:
         with open_input_text(source) as stream:
             reps, rejected = read_team(limited_lines(stream, name), name)
     except OSError as error:  # a read that fails half-way
-        raise InputError(name, "err.cannot_read", reason=error.strerror or error) from None
+        raise InputError(name, "err.cannot_read", reason=error) from None
     return build_team_report(
         reps,
         rejected,

@@ -5,6 +5,8 @@ Coaching content (bands, actions, diagnoses) lives in the rulebook instead; this
 the words of the interface itself.
 """
 
+import errno
+from datetime import date
 from typing import Final
 
 from ssi_coach.core.pillars import PILLARS, Lang, label, short_label
@@ -23,21 +25,24 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "gap.behind": "{gap} points behind {what} of {value}",
         "gap.ahead": "{gap} points ahead of {what} of {value}",
         "gap.level": "level with {what} of {value}",
-        "plan": "Today's plan, {date}: {minutes} minutes, focus on {pillar}",
-        "plan.total": "Total: {minutes} minutes",
+        "plan": "Today's plan, {date}: {minutes}, focus on {pillar}",
+        "plan.total": "Total: {minutes}",
         "minutes": "{minutes} min",
         "why": "why:",
         "focus": "Why this focus: {pillar} is your weakest pillar ({score}/25). {diagnosis}",
         "rules.valid": "{path}: valid rulebook",
-        "rules.summary": "{bands} bands, {actions} actions, focus share {share}%",
-        "rules.pillar": "{pillar}: {count} actions, {advanced} from a score of 18, at least {fewest} suiting any score",
-        "rules.cadences": "cadences: {once} once, {daily} daily, {weekly} weekly, {rotate} rotate",
-        "rules.more": "{sourced} of {actions} actions cite a source; {navigator} need Sales Navigator; {publishing} publish ({per_week} a week at most)",
+        "rules.summary": "{bands}, {actions}, focus share {share}%",
+        "rules.pillar": "{pillar}: {count}; from a score of 18: {advanced}; suiting any score: at least {fewest}",
+        "rules.cadences": "cadences: once {once}, daily {daily}, weekly {weekly}, rotate {rotate}",
+        "rules.more": "with a source: {sourced} of {actions}; needing Sales Navigator: {navigator}; publishing: {publishing} ({per_week} a week at most)",
         "rules.written": "Wrote {path}: edit it, then use it with --rules {path}",
         "change": "{change} since {date}",
         "today": "Today, {date}: plan from your scores of {based_on}",
-        "today.left": "{minutes} minutes left",
+        "today.left": "{minutes} left",
         "today.done": "All done for today.",
+        "today.done_day": "All done for {date}.",
+        "tick.hint": "Tick them off: ssi-coach done 1 3 · or ssi-coach today -i",
+        "err.no_record_by": "No scores on or before {date}. Start with: ssi-coach check BRAND PEOPLE INSIGHTS RELATIONSHIPS --date {value}",
         "streak": "Streak: {current} in a row (best: {best})",
         "days.one": "{n} day",
         "days.many": "{n} days",
@@ -45,6 +50,26 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "reps.many": "{n} reps",
         "rows.one": "{n} row rejected",
         "rows.many": "{n} rows rejected",
+        "records.one": "{n} record",
+        "records.many": "{n} records",
+        "ticks.one": "{n} tick",
+        "ticks.many": "{n} ticks",
+        "minutes.one": "{n} minute",
+        "minutes.many": "{n} minutes",
+        "actions.one": "{n} action",
+        "actions.many": "{n} actions",
+        "bands.one": "{n} band",
+        "bands.many": "{n} bands",
+        "fields.one": "{n} field",
+        "fields.many": "{n} fields",
+        "received.one": "got {n}",
+        "received.many": "got {n}",
+        "hidden.one": "{n} rep hidden",
+        "hidden.many": "{n} reps hidden",
+        "days_done.one": "{n} day done",
+        "days_done.many": "{n} days done",
+        "days_not_done.one": "{n} day not done",
+        "days_not_done.many": "{n} days not done",
         "team": "Team: {reps}",
         "team.average": "Average SSI: {total}/100 ({band}); weakest pillar: {pillar}",
         "team.bands": "Bands: {bands}",
@@ -52,7 +77,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "team.name": "name",
         "team.weakest": "weakest",
         "team.count": "reps",
-        "team.hidden": "... {reps} hidden (--all shows them)",
+        "team.hidden": "... {hidden} (--all shows them)",
         "team.groups": "Coaching groups, by weakest pillar",
         "team.group": "{pillar}, {reps}: {training}",
         "team.more": "and {n} more",
@@ -61,7 +86,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.no_scores_yet": "No scores yet. Start with: ssi-coach check BRAND PEOPLE INSIGHTS RELATIONSHIPS",
         "ticked": "Ticked: {items}",
         "unticked": "Unticked: {items}",
-        "history": "History: {count} records from {first} to {last}",
+        "history": "History: {count} from {first} to {last}",
         "history.date": "date",
         "history.total": "total",
         "history.change": "change",
@@ -73,8 +98,8 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "forecast.never": "Forecast: at this pace ({pace} points a day) you will not reach {target}.",
         "forecast.thin": "Forecast: not enough data yet (3 records over at least 7 days).",
         "habits": "Habits that worked (average change on the next record)",
-        "habits.row": "{pillar}: {done} after {done_days} days done, {not_done} after {not_done_days} days not done",
-        "imported": "Imported {records} records and {ticks} ticks from {path}",
+        "habits.row": "{pillar}: {done} after {done_days}, {not_done} after {not_done_days}",
+        "imported": "Imported {records} and {ticks} from {path}",
         "interactive.tty": "--interactive needs a terminal on stdin",
         "interactive.prompt": "Today's checklist",
         "interactive.help": "(arrows to move, space to tick, enter to save)",
@@ -111,7 +136,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "rank.network": "your network",
         "rank.team": "your team",
         # Errors in what the user typed.
-        "err.count": "expected 4 scores in LinkedIn's order ({order}), got {count}",
+        "err.count": "expected 4 scores in LinkedIn's order ({order}), {count}",
         "err.missing": "{field}: score missing (expected 4 scores: {order})",
         "err.empty": "{field}: empty value",
         "err.not_number": "{field}: '{value}' is not a number",
@@ -131,11 +156,22 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.total": "{field}: {value} is not the sum of the pillars ({sum})",
         "err.item": "{field}: no such item today (give a number from 1 to {count}, or an id)",
         "err.cannot_read": "{field}: cannot read the file: {reason}",
+        "os.ENOENT": "no such file or directory",
+        "os.EACCES": "permission denied",
+        "os.EPERM": "operation not permitted",
+        "os.EISDIR": "it is a directory",
+        "os.ENOTDIR": "a part of the path is not a directory",
+        "os.ENOSPC": "no space left on the device",
+        "os.EROFS": "read-only file system",
+        "os.ENAMETOOLONG": "file name too long",
+        "os.ELOOP": "too many symbolic links",
+        "os.EIO": "input/output error",
+        "os.other": "system error {code}",
         "err.not_utf8": "{field}: not UTF-8 text: save it as UTF-8 (in Excel: CSV UTF-8)",
         "err.no_valid_row": "{field}: no valid row",
         "err.team_column": "{field}: missing column {missing} (a name column is name, rep or nom; pillars go by their key or LinkedIn's label; columns found: {found})",
         "err.team_columns": "{field}: missing columns {missing} (a name column is name, rep or nom; pillars go by their key or LinkedIn's label; columns found: {found})",
-        "err.fields": "{count} fields, the header has {expected}",
+        "err.fields": "{count}, the header has {expected}",
         "err.import_empty": "the file is empty",
         "err.import_columns": "{problems}",
         "err.import_missing_column": "missing column '{value}'",
@@ -177,8 +213,8 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "gap.behind": "{gap} points de retard sur {what} ({value})",
         "gap.ahead": "{gap} points d'avance sur {what} ({value})",
         "gap.level": "à égalité avec {what} ({value})",
-        "plan": "Plan du jour, {date} : {minutes} minutes, priorité : {pillar}",
-        "plan.total": "Total : {minutes} minutes",
+        "plan": "Plan du {date} : {minutes}, priorité : {pillar}",
+        "plan.total": "Total : {minutes}",
         "minutes": "{minutes} min",
         "why": "pourquoi :",
         "focus": (
@@ -186,15 +222,18 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
             "{diagnosis}"
         ),
         "rules.valid": "{path} : règles valides",
-        "rules.summary": "{bands} niveaux, {actions} actions, part de la priorité {share} %",
-        "rules.pillar": "{pillar} : {count} actions, {advanced} à partir d'un score de 18, au moins {fewest} pour tout score",
-        "rules.cadences": "fréquences : {once} unique, {daily} quotidienne, {weekly} hebdomadaire, {rotate} en rotation",
-        "rules.more": "{sourced} actions sur {actions} citent une source ; {navigator} demandent Sales Navigator ; {publishing} publient ({per_week} par semaine au plus)",
+        "rules.summary": "{bands}, {actions}, part de la priorité {share} %",
+        "rules.pillar": "{pillar} : {count} ; à partir d'un score de 18 : {advanced} ; pour tout score : au moins {fewest}",
+        "rules.cadences": "fréquences : unique {once}, quotidienne {daily}, hebdomadaire {weekly}, en rotation {rotate}",
+        "rules.more": "avec une source : {sourced} sur {actions} ; demandant Sales Navigator : {navigator} ; publications : {publishing} ({per_week} par semaine au plus)",
         "rules.written": "{path} écrit : modifiez-le, puis utilisez-le avec --rules {path}",
         "change": "{change} depuis le {date}",
         "today": "Aujourd'hui, {date} : plan d'après vos scores du {based_on}",
-        "today.left": "Il reste {minutes} minutes",
+        "today.left": "Reste : {minutes}",
         "today.done": "Tout est fait pour aujourd'hui.",
+        "today.done_day": "Tout est fait pour le {date}.",
+        "tick.hint": "Cochez-les : ssi-coach done 1 3 · ou ssi-coach today -i",
+        "err.no_record_by": "Aucun score le {date} ni avant. Commencez par : ssi-coach check MARQUE PERSONNES INFORMATIONS RELATIONS --date {value}",
         "streak": "Série : {current} d'affilée (record : {best})",
         "days.one": "{n} jour",
         "days.many": "{n} jours",
@@ -202,6 +241,26 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "reps.many": "{n} commerciaux",
         "rows.one": "{n} ligne rejetée",
         "rows.many": "{n} lignes rejetées",
+        "records.one": "{n} relevé",
+        "records.many": "{n} relevés",
+        "ticks.one": "{n} coche",
+        "ticks.many": "{n} coches",
+        "minutes.one": "{n} minute",
+        "minutes.many": "{n} minutes",
+        "actions.one": "{n} action",
+        "actions.many": "{n} actions",
+        "bands.one": "{n} niveau",
+        "bands.many": "{n} niveaux",
+        "fields.one": "{n} champ",
+        "fields.many": "{n} champs",
+        "received.one": "{n} reçue",
+        "received.many": "{n} reçues",
+        "hidden.one": "{n} commercial masqué",
+        "hidden.many": "{n} commerciaux masqués",
+        "days_done.one": "{n} jour fait",
+        "days_done.many": "{n} jours faits",
+        "days_not_done.one": "{n} jour non fait",
+        "days_not_done.many": "{n} jours non faits",
         "team": "Équipe : {reps}",
         "team.average": "SSI moyen : {total}/100 ({band}) ; pilier le plus faible : {pillar}",
         "team.bands": "Niveaux : {bands}",
@@ -209,7 +268,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "team.name": "nom",
         "team.weakest": "faible",
         "team.count": "nombre",
-        "team.hidden": "... {reps} masqués (--all les montre)",
+        "team.hidden": "... {hidden} (--all les montre)",
         "team.groups": "Groupes de coaching, par pilier le plus faible",
         "team.group": "{pillar}, {reps} : {training}",
         "team.more": "et {n} de plus",
@@ -221,10 +280,10 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         ),
         "ticked": "Coché : {items}",
         "unticked": "Décoché : {items}",
-        "history": "Historique : {count} relevés du {first} au {last}",
+        "history": "Historique : {count} du {first} au {last}",
         "history.date": "date",
         "history.total": "total",
-        "history.change": "écart",
+        "history.change": "variation",
         "history.chart": "Total dans le temps",
         "history.target": "objectif {target}",
         "history.trends": "Tendance par pilier",
@@ -232,9 +291,9 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "forecast.date": "Prévision : à {pace} point par jour, vous atteindrez {target} vers le {date}.",
         "forecast.never": "Prévision : à ce rythme ({pace} point par jour), vous n'atteindrez pas {target}.",
         "forecast.thin": "Prévision : pas encore assez de données (3 relevés sur au moins 7 jours).",
-        "habits": "Habitudes qui ont marché (écart moyen au relevé suivant)",
-        "habits.row": "{pillar} : {done} après {done_days} jours faits, {not_done} après {not_done_days} jours non faits",
-        "imported": "{records} relevés et {ticks} coches importés depuis {path}",
+        "habits": "Habitudes qui ont marché (variation moyenne au relevé suivant)",
+        "habits.row": "{pillar} : {done} après {done_days}, {not_done} après {not_done_days}",
+        "imported": "Importé depuis {path} : {records} et {ticks}",
         "interactive.tty": "--interactive demande un terminal en entrée",
         "interactive.prompt": "Liste du jour",
         "interactive.help": "(flèches pour bouger, espace pour cocher, entrée pour enregistrer)",
@@ -266,11 +325,11 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.no_clipboard": "{field} : aucun outil de presse-papiers n'a répondu (pbpaste, wl-paste, xclip, xsel ou PowerShell) ; donnez un fichier (ssi-coach paste page.txt) ou envoyez-le par un tube (ssi-coach paste - < page.txt)",
         "err.paste_total": "{field} : le total {total} s'écarte de plus d'un point de la somme des piliers ({sum})",
         "paste.waiting": "Collez la page SSI de LinkedIn ou son JSON, puis Ctrl-D (Ctrl-Z puis Entrée sous Windows).",
-        "rank": "dans les {rank} % {what}",
+        "rank": "parmi les {rank} % premiers {what}",
         "rank.industry": "de votre secteur",
         "rank.network": "de votre réseau",
         "rank.team": "de votre équipe",
-        "err.count": "4 notes attendues dans l'ordre de LinkedIn ({order}), {count} reçues",
+        "err.count": "4 notes attendues dans l'ordre de LinkedIn ({order}), {count}",
         "err.missing": "{field} : note manquante (4 notes attendues : {order})",
         "err.empty": "{field} : valeur vide",
         "err.not_number": "{field} : « {value} » n'est pas un nombre",
@@ -290,11 +349,22 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.total": "{field} : {value} n'est pas la somme des piliers ({sum})",
         "err.item": "{field} : aucun élément de ce nom aujourd'hui (numéro de 1 à {count}, ou id)",
         "err.cannot_read": "{field} : impossible de lire le fichier : {reason}",
+        "os.ENOENT": "fichier ou dossier introuvable",
+        "os.EACCES": "permission refusée",
+        "os.EPERM": "opération non permise",
+        "os.EISDIR": "c'est un dossier",
+        "os.ENOTDIR": "une partie du chemin n'est pas un dossier",
+        "os.ENOSPC": "plus de place sur le périphérique",
+        "os.EROFS": "système de fichiers en lecture seule",
+        "os.ENAMETOOLONG": "nom de fichier trop long",
+        "os.ELOOP": "trop de liens symboliques",
+        "os.EIO": "erreur d'entrée-sortie",
+        "os.other": "erreur système {code}",
         "err.not_utf8": "{field} : ce n'est pas du texte UTF-8 : enregistrez-le en UTF-8 (dans Excel : CSV UTF-8)",
         "err.no_valid_row": "{field} : aucune ligne valide",
         "err.team_column": "{field} : colonne manquante : {missing} (le nom va dans une colonne name, rep ou nom ; les piliers par leur clé ou leur libellé LinkedIn ; colonnes trouvées : {found})",
         "err.team_columns": "{field} : colonnes manquantes : {missing} (le nom va dans une colonne name, rep ou nom ; les piliers par leur clé ou leur libellé LinkedIn ; colonnes trouvées : {found})",
-        "err.fields": "{count} champs, l'en-tête en a {expected}",
+        "err.fields": "{count}, l'en-tête en a {expected}",
         "err.import_empty": "le fichier est vide",
         "err.import_columns": "{problems}",
         "err.import_missing_column": "colonne manquante « {value} »",
@@ -339,6 +409,21 @@ def plural(lang: Lang, noun: str, n: int) -> str:
     return localized(lang, f"{noun}.one" if singular else f"{noun}.many", n=n)
 
 
+_MONTHS_FR: Final = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+
+
+def format_day(day: date, lang: Lang) -> str:
+    """A day inside a sentence: 2026-11-26 in English, "26 novembre 2026" in French
+    (tables keep ISO dates, which line up and sort)."""
+    if lang == "en":
+        return day.isoformat()
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number} {_MONTHS_FR[day.month - 1]} {day.year}"
+
+
 def format_number(value: float, lang: Lang, decimals: int = 2) -> str:
     """`value` with fixed decimals and the language's decimal mark (12.50 / 12,50)."""
     text = f"{value:.{decimals}f}"
@@ -371,6 +456,10 @@ def describe(error: SsiCoachError, lang: Lang) -> str:
     return localized(lang, problem, field=_field_name(error.field, lang), **details)
 
 
+# The errors whose `count` meets a noun, and that noun (singular or plural).
+_COUNTED_AS: Final = {"err.fields": "fields", "err.count": "received"}
+
+
 def _described_details(error: InputError, lang: Lang) -> dict[str, object]:
     """The error's values as they read in `lang`."""
     details = dict(error.details)
@@ -379,14 +468,29 @@ def _described_details(error: InputError, lang: Lang) -> dict[str, object]:
     if error.problem.startswith("err.paste_missing"):
         details["missing"] = ", ".join(label(p, lang) for p in details["missing"])  # type: ignore[attr-defined]
         details["total"] = "" if details["total"] else localized(lang, "paste.no_total")
+    counted = _COUNTED_AS.get(error.problem)
+    if counted is not None:
+        details["count"] = plural(lang, counted, details["count"])  # type: ignore[arg-type]
     if details.get("found") == "-":
         details["found"] = localized(lang, "none.found")
     for key, value in details.items():
         if isinstance(value, Place):
             details[key] = describe_place(value, lang)
+        elif isinstance(value, OSError):
+            details[key] = os_reason(value, lang)
         elif isinstance(value, InputError):  # the reason behind a problem, such as a setting's
             details[key] = describe(value, lang)
     return details
+
+
+def os_reason(error: OSError, lang: Lang) -> str:
+    """Why the system refused, in `lang` (strerror is in the C locale's English)."""
+    name = errno.errorcode.get(error.errno or 0, "")
+    if f"os.{name}" in MESSAGES[lang]:
+        return localized(lang, f"os.{name}")
+    if lang == "en" or error.errno is None:
+        return error.strerror or str(error)
+    return localized(lang, "os.other", code=error.errno)
 
 
 def _describe_file_problems(error: FileProblems, lang: Lang) -> str:

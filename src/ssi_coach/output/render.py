@@ -16,6 +16,7 @@ from ssi_coach.core.rulebook import ADVANCED_FROM, CADENCES
 from ssi_coach.output.messages import (
     format_benchmark_value,
     format_change,
+    format_day,
     format_number,
     localized,
     plural,
@@ -98,7 +99,9 @@ def _check_headline(report: CheckReport, lang: Lang) -> list[str]:
     change = report.change
     if change is not None:
         moved = format_change(change.total, lang)
-        headline += ", " + localized(lang, "change", change=moved, date=change.since)
+        headline += ", " + localized(
+            lang, "change", change=moved, date=format_day(change.since, lang)
+        )
     return [style(headline, "bold")]
 
 
@@ -144,13 +147,14 @@ def _plan_lines(report: CheckReport, lang: Lang) -> list[str]:
     heading = localized(
         lang,
         "plan",
-        date=plan.day.isoformat(),
-        minutes=plan.minutes,
+        date=format_day(plan.day, lang),
+        minutes=plural(lang, "minutes", plan.minutes),
         pillar=label(plan.focus, lang),
     )
     lines = [style(line, "bold") for line in wrap(heading, 2, first_indent=0)]
     lines += render_items([(item.action, item.minutes, False) for item in plan.items], lang)
-    lines.append("  " + localized(lang, "plan.total", minutes=plan.minutes))
+    total = plural(lang, "minutes", plan.minutes)
+    lines.append("  " + localized(lang, "plan.total", minutes=total))
     return lines
 
 
@@ -159,8 +163,8 @@ def render_rulebook_summary(rulebook: Rulebook, lang: Lang) -> str:
     summary = localized(
         lang,
         "rules.summary",
-        bands=len(rulebook.bands),
-        actions=len(rulebook.actions),
+        bands=plural(lang, "bands", len(rulebook.bands)),
+        actions=plural(lang, "actions", len(rulebook.actions)),
         share=round(rulebook.focus_share * 100),
     )
     lines = [localized(lang, "rules.valid", path=rulebook.source), "  " + summary]
@@ -172,7 +176,7 @@ def render_rulebook_summary(rulebook: Rulebook, lang: Lang) -> str:
                 lang,
                 "rules.pillar",
                 pillar=short_label(pillar, lang),
-                count=counts[pillar],
+                count=plural(lang, "actions", counts[pillar]),
                 advanced=sum(a.score_low >= ADVANCED_FROM for a in actions),
                 fewest=min(len(rulebook.actions_for(pillar, s / 2)) for s in range(51)),
             )
@@ -214,7 +218,9 @@ def render_items(rows: Sequence[tuple[Action, int, bool]], lang: Lang) -> list[s
 
 def render_today(checklist: Checklist, lang: Lang) -> str:
     based_on = checklist.based_on or checklist.day
-    heading = localized(lang, "today", date=checklist.day, based_on=based_on)
+    heading = localized(
+        lang, "today", date=format_day(checklist.day, lang), based_on=format_day(based_on, lang)
+    )
     lines = [style(line, "bold") for line in wrap(heading, 2, first_indent=0)]
     if checklist.rest_day:
         lines += wrap(localized(lang, "today.rest"), 2, first_indent=2)
@@ -223,7 +229,7 @@ def render_today(checklist: Checklist, lang: Lang) -> str:
     status = (
         style(localized(lang, "today.done"), "green", "bold")
         if left == 0
-        else localized(lang, "today.left", minutes=left)
+        else localized(lang, "today.left", minutes=plural(lang, "minutes", left))
     )
     lines += ["", f"  {status}", f"  {streak_sentence(checklist.streak, lang)}"]
     return "\n".join(lines) + "\n"

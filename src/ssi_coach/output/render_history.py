@@ -11,8 +11,10 @@ from ssi_coach.core.pillars import PILLARS, Lang, short_label
 from ssi_coach.output.messages import (
     format_benchmark_value,
     format_change,
+    format_day,
     format_number,
     localized,
+    plural,
 )
 from ssi_coach.output.render import WIDTH, streak_sentence, wrap
 from ssi_coach.output.terminal import style
@@ -88,7 +90,11 @@ def chart(values: list[float], target: float, color: bool, lang: Lang) -> list[s
 def render_history(report: HistoryReport, lang: Lang, color: bool) -> str:
     records = report.records
     title = localized(
-        lang, "history", count=len(records), first=records[0].day, last=records[-1].day
+        lang,
+        "history",
+        count=plural(lang, "records", len(records)),
+        first=format_day(records[0].day, lang),
+        last=format_day(records[-1].day, lang),
     )
     lines = [style(title, "bold"), "", *_table(report, lang)]
     lines += ["", style(localized(lang, "history.chart"), "bold")]
@@ -135,9 +141,9 @@ def _habit_lines(report: HistoryReport, lang: Lang) -> list[str]:
             "habits.row",
             pillar=short_label(effect.pillar, lang),
             done=format_change(effect.done_change, lang),
-            done_days=effect.done_days,
+            done_days=plural(lang, "days_done", effect.done_days),
             not_done=format_change(effect.not_done_change, lang),
-            not_done_days=effect.not_done_days,
+            not_done_days=plural(lang, "days_not_done", effect.not_done_days),
         )
         lines += wrap(sentence, 4, first_indent=2)
     return lines
@@ -152,4 +158,5 @@ def _forecast_sentence(forecast: Forecast, lang: Lang) -> str:
     pace = format_change(forecast.per_day, lang)
     if forecast.day is None:
         return localized(lang, "forecast.never", pace=pace, target=target)
-    return localized(lang, "forecast.date", pace=pace, target=target, date=forecast.day)
+    day = format_day(forecast.day, lang)
+    return localized(lang, "forecast.date", pace=pace, target=target, date=day)

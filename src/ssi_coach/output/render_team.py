@@ -83,8 +83,8 @@ def _rep_table(report: TeamReport, lang: Lang, show_all: bool) -> list[str]:
         positions = [*positions[:TEAM_ENDS], None, *positions[-TEAM_ENDS:]]
     for position in positions:
         if position is None:
-            reps = plural(lang, "reps", hidden)
-            lines.append(style("  " + localized(lang, "team.hidden", reps=reps), "dim"))
+            shown = localized(lang, "team.hidden", hidden=plural(lang, "hidden", hidden))
+            lines.append(style("  " + shown, "dim"))
             continue
         rep = report.reps[position]
         change = "" if rep.change is None else format_change(rep.change, lang)

@@ -46,4 +46,4 @@ def write_config(settings: dict[str, Any]) -> None:
     try:
         write_atomically(path, tomli_w.dumps(settings).encode("utf-8"))
     except OSError as error:
-        raise CannotWrite(str(path), "err.cannot_write", reason=error.strerror or error) from None
+        raise CannotWrite(str(path), "err.cannot_write", reason=error) from None

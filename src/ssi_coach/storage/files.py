@@ -110,8 +110,9 @@ def write_atomically(path: Path, content: bytes, *, replace: bool = True) -> Non
         raise
 
 
-def _reason(error: Exception) -> str:
-    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+def _reason(error: Exception) -> OSError | str:
+    """Why a file failed: the OSError itself, which messages puts in the user's language."""
+    return error if isinstance(error, OSError) else str(error)
 
 
 @contextmanager

@@ -256,7 +256,7 @@ def test_json_in_french_keeps_keys_and_ids(cli: Cli, rulebook: Rulebook) -> None
         (["1", "1", "1", "1", "--minutes", "20.5"], "--minutes: '20.5' is not a whole number"),
         (
             ["1", "1", "1", "1", "--date", "2026-02-30"],
-            "--date: '2026-02-30' is not a date in the form YYYY-MM-DD",
+            "--date: '2026-02-30' is not a date: give YYYY-MM-DD, today or yesterday",
         ),
         (["1", "1", "1", "1", "--lang", "de"], "--lang: 'de' is not a supported language (en, fr)"),
         (["1", "1", "1", "1", "--target"], "Option '--target' requires an argument."),

@@ -7,9 +7,10 @@ commands, so that `--help`, completion and each command load only what they use.
 
 # No `from __future__ import annotations` here: Typer reads the commands' annotations at
 # start-up, and string annotations would each cost an eval.
+import inspect
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
@@ -91,11 +92,19 @@ def _command(
 
     def register(function: Callable[..., Any]) -> Callable[..., Any]:
         command_name = name or function.__name__.replace("_", "-")
+        settings.setdefault("help", _reflowed(function.__doc__ or ""))
         _REGISTERED.append((group, command_name, function, settings))
         target = {"rules": rules_app, "config": config_app}.get(group or "", app)
         return target.command(name, **settings)(function)
 
     return register
+
+
+def _reflowed(docstring: str) -> str:
+    """A docstring as help: each paragraph on one line, for the help to wrap it to the
+    terminal (Rich keeps a docstring's line breaks, which leaves short lines)."""
+    paragraphs = inspect.cleandoc(docstring).split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
 
 
 def _fail(message: str, status: int = 2) -> NoReturn:
@@ -158,11 +167,44 @@ def _main(
             print(text)
 
 
+def _completed(words: "Iterable[str]", incomplete: str) -> list[str]:
+    return [word for word in words if word.startswith(incomplete)]
+
+
+def _complete_lang(incomplete: str) -> list[str]:
+    return _completed(("en", "fr"), incomplete)
+
+
+def _complete_sort(incomplete: str) -> list[str]:
+    from ssi_coach.core.team_report import SORT_KEYS
+
+    return _completed(SORT_KEYS, incomplete)
+
+
+def _complete_config_key(incomplete: str) -> list[str]:
+    from ssi_coach.commands.settings import KEYS
+
+    return _completed(KEYS, incomplete)
+
+
+def _complete_item(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Today's (or --date's) item numbers and ids, as far as they are saved."""
+    from ssi_coach.commands.daily import item_names
+    from ssi_coach.errors import SsiCoachError
+
+    try:
+        names = item_names(_day(ctx.params.get("day")))
+    except SsiCoachError:
+        return []
+    return _completed(names, incomplete)
+
+
 LangOption = Annotated[
     str | None,
     typer.Option(
         "--lang",
         metavar="en|fr",
+        autocompletion=_complete_lang,
         help="Language of the output (default: SSI_COACH_LANG, else the config, "
         "else your locale, else en).",
         show_default=False,
@@ -180,7 +222,11 @@ RulesOption = Annotated[
 ]
 DateOption = Annotated[
     str | None,
-    typer.Option("--date", metavar="YYYY-MM-DD", help="The day (default: today)."),
+    typer.Option(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="The day: YYYY-MM-DD, today or yesterday (default: today).",
+    ),
 ]
 SaveOption = Annotated[
     bool, typer.Option("--save/--no-save", help="Save the scores as the day's record.")
@@ -265,7 +311,8 @@ def _show_check(report: "CheckReport", lang: "Lang", json_output: bool) -> None:
     else:
         from ssi_coach.output.render import render_check
 
-        _print(render_check(report, lang, color=_color()))
+        on_terminal = sys.stdout is not None and sys.stdout.isatty()
+        _print(render_check(report, lang, color=_color(), tick_hint=on_terminal))
 
 
 @_command(
@@ -311,7 +358,7 @@ def paste(
     settings = _settings(lang=lang)
     with _errors(settings.lang):
         if path == "-" and sys.stdin is not None and sys.stdin.isatty():
-            _write(sys.stderr, _localized(settings.lang, "paste.waiting") + "\n", color=False)
+            _write(sys.stderr, _fitted(_localized(settings.lang, "paste.waiting")), color=False)
         content = pasted_input(path)
         report = paste_scores(content, settings, _day(day), save=save, labels=labels)
     _show_check(report, settings.lang, json_output)
@@ -365,6 +412,7 @@ ItemsArgument = Annotated[
     list[str] | None,
     typer.Argument(
         metavar="ITEM...",
+        autocompletion=_complete_item,
         help="Item numbers as 'today' shows them, or item ids.",
         show_default=False,
     ),
@@ -437,7 +485,11 @@ def _show_checklist(checklist: "Checklist", lang: "Lang", json_output: bool) -> 
 def skip(
     item: Annotated[
         str,
-        typer.Argument(metavar="ITEM", help="An item number as 'today' shows it, or an item id."),
+        typer.Argument(
+            metavar="ITEM",
+            autocompletion=_complete_item,
+            help="An item number as 'today' shows it, or an item id.",
+        ),
     ],
     already_done: Annotated[
         bool,
@@ -554,7 +606,11 @@ def history(
 def forget(
     day: Annotated[
         str,
-        typer.Argument(metavar="DATE", help="The day to forget, YYYY-MM-DD.", show_default=False),
+        typer.Argument(
+            metavar="DATE",
+            help="The day to forget: YYYY-MM-DD, today or yesterday.",
+            show_default=False,
+        ),
     ],
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask for a confirmation.")] = False,
     lang: LangOption = None,
@@ -565,12 +621,12 @@ def forget(
     It asks first, unless --yes is given; a day with nothing stored is refused.
     """
     from ssi_coach.commands.history import forget as forget_day
-    from ssi_coach.core.values import parse_any_day
+    from ssi_coach.core.values import parse_typed_day
     from ssi_coach.errors import InputError
 
     settings = _settings(lang=lang)
     with _errors(settings.lang):
-        chosen = parse_any_day(day, "DATE")  # any year: to remove a record out of range
+        chosen = parse_typed_day(day, "DATE", any_year=True)  # to remove one out of range
         day_words = _day_words(chosen, settings.lang)
         if not yes:
             if sys.stdin is None or not sys.stdin.isatty():
@@ -633,6 +689,7 @@ def team(
         str,
         typer.Option(
             metavar="total|name|brand|people|insights|relationships|change",
+            autocompletion=_complete_sort,
             help="Order of the reps: highest first, names A to Z.",
         ),
     ] = "total",
@@ -704,6 +761,7 @@ def config_set(
         str,
         typer.Argument(
             metavar="KEY",
+            autocompletion=_complete_config_key,
             help="target, industry, network, minutes, lang, rules, sales_navigator (true or "
             "false) or rest_days (such as sat,sun, or none).",
         ),
@@ -725,7 +783,12 @@ def config_set(
 
 @_command("unset", group="config", epilog=_examples("ssi-coach config unset network"))
 def config_unset(
-    key: Annotated[str, typer.Argument(metavar="KEY", help="The setting to forget.")],
+    key: Annotated[
+        str,
+        typer.Argument(
+            metavar="KEY", autocompletion=_complete_config_key, help="The setting to forget."
+        ),
+    ],
     lang: LangOption = None,
 ) -> None:
     """Forget a setting, so that its default applies again."""
@@ -849,9 +912,18 @@ def _localized(lang: "Lang", message_key: str, /, **values: object) -> str:
 def _day(text: str | None) -> "date":
     from datetime import date
 
-    from ssi_coach.core.values import parse_day
+    from ssi_coach.core.values import parse_typed_day
 
-    return date.today() if text is None else parse_day(text)
+    return date.today() if text is None else parse_typed_day(text)
+
+
+def _fitted(text: str) -> str:
+    """`text` cut between words to the terminal's width (the terminal would cut mid-word)."""
+    import shutil
+    import textwrap
+
+    width = max(20, shutil.get_terminal_size().columns - 1)
+    return textwrap.fill(text, width=width, break_on_hyphens=False) + "\n"
 
 
 def _day_words(day: "date", lang: "Lang") -> str:

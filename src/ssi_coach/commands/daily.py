@@ -101,6 +101,19 @@ def skip(settings: Settings, day: date, reference: str, *, already_done: bool) -
         return Skipped(_checklist(store, settings, day), item.action, other)
 
 
+def item_names(day: date) -> list[str]:
+    """The numbers and ids of the items planned for `day`, for shell completion: read from
+    what is saved, so completing never plans a day nor creates a history."""
+    try:
+        with open_store(create=False) as store:
+            if store is None:
+                return []
+            items = store.plan(day)
+    except (StoreError, OSError):
+        return []
+    return [str(n) for n in range(1, len(items) + 1)] + [item.item_id for item in items]
+
+
 @contextmanager
 def _history() -> Iterator[Store]:
     with open_store(create=False) as store:
@@ -131,6 +144,8 @@ def _new_plan(store: Store, settings: Settings, day: date) -> SavedPlan:
     """A plan for `day` from the latest scores, with the settings in force, saved when the
     history can be written (from a read-only directory it is only shown)."""
     record = store.record_on_or_before(day)
+    if record is None and store.record_on_or_before(date.max) is not None:
+        raise NothingYet("", "err.no_record_by", date=day, value=day.isoformat())
     if record is None:
         raise NothingYet("", "err.no_scores_yet")
     rulebook = load_rulebook(settings.rules)

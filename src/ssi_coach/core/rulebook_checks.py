@@ -257,13 +257,28 @@ def _fill_problem(
             if group is None:
                 return (
                     f"actions: the pillar '{pillar}' has no action to fill its "
-                    f"{shares[pillar]} minutes in {caps[pillar]} items for scores from "
+                    f"{_count(shares[pillar], 'minute')} in {_count(caps[pillar], 'item')} "
+                    "for scores from "
                     f"{segment.low:g} to {segment.high:g} ({case}): add rotating actions"
+                    + _share_fix(rulebook.focus_share, pillar, focus)
                 )
             if group:
                 shortest = sum(a.minutes_low for a in group)
                 ranges.setdefault(pillar, set()).add((shortest, sum(a.minutes_high for a in group)))
     return _allocation_problem(ranges, budget, focus, shares, case)
+
+
+def _share_fix(focus_share: float, pillar: str, focus: str) -> str:
+    """A large focus share leaves the other pillars a minute or two, shorter than any of
+    their actions: the fix may then be the share rather than the actions."""
+    if pillar == focus:
+        return ""
+    return f", or lower focus_share ({focus_share:g}) to give the other pillars more minutes"
+
+
+def _count(n: int, noun: str) -> str:
+    """`1 minute`, `2 minutes`: rulebook problems are read by the rulebook's author."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _allocation_problem(

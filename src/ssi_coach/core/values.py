@@ -139,6 +139,32 @@ def parse_day(text: str, field: str = "--date", *, today: date | None = None) ->
     return day
 
 
+# Days a person types rather than writes out, in both languages, counted back from today.
+_RELATIVE_DAYS: Final = {
+    "today": 0,
+    "yesterday": 1,
+    "aujourd'hui": 0,
+    "aujourd\u2019hui": 0,  # as a phone or a French keyboard layout types it
+    "hier": 1,
+}
+
+
+def parse_typed_day(
+    text: str, field: str = "--date", *, any_year: bool = False, today: date | None = None
+) -> date:
+    """A day typed on the command line: YYYY-MM-DD, or today, yesterday, aujourd'hui, hier.
+    `any_year` takes any YYYY-MM-DD (to name a stored record that is out of range)."""
+    back = _RELATIVE_DAYS.get(text.strip().casefold())
+    if back is not None:
+        return (today or date.today()) - timedelta(days=back)
+    try:
+        return parse_any_day(text, field) if any_year else parse_day(text, field, today=today)
+    except InputError as error:
+        if error.problem != "err.date":
+            raise
+        raise InputError(field, "err.typed_date", value=text) from None
+
+
 def parse_any_day(text: str, field: str = "--date") -> date:
     """A calendar day written YYYY-MM-DD, whatever the year (to name a stored record that
     is out of range, so that it can be forgotten)."""

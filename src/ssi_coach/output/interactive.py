@@ -7,31 +7,63 @@ heaviest import of ssi-coach and the morning alias must not pay for it.
 from __future__ import annotations
 
 import shutil
+import textwrap
 
 from ssi_coach.core.checklist import Checklist
 from ssi_coach.core.pillars import Lang, short_label
-from ssi_coach.output.messages import localized
+from ssi_coach.output.messages import localized, plural
 from ssi_coach.output.safe_text import escape_controls
+
+# questionary draws " » ○ " before each choice's first line; its other lines start under it.
+_CHOICE_INDENT = 5
 
 
 def choose_done(checklist: Checklist, lang: Lang) -> list[str] | None:
     """The ids the user leaves ticked, or None if they cancelled (Ctrl-C or Escape)."""
     import questionary
 
-    width = max(40, min(shutil.get_terminal_size().columns, 120) - 8)
+    width = max(40, shutil.get_terminal_size().columns - 1)
     choices = []
     for item in checklist.items:
-        title = (
-            f"{item.number}. {short_label(item.action.pillar, lang)}, "
-            f"{localized(lang, 'minutes', minutes=item.minutes)}: "
-            f"{escape_controls(item.action.text[lang])}"
+        title = localized(
+            lang,
+            "interactive.choice",
+            number=item.number,
+            pillar=short_label(item.action.pillar, lang),
+            minutes=plural(lang, "minutes", item.minutes),
+            text=escape_controls(item.action.text[lang]),
         )
-        if len(title) > width:
-            title = title[: width - 1] + "…"
-        choices.append(questionary.Choice(title=title, value=item.action.id, checked=item.done))
-    answer: list[str] | None = questionary.checkbox(
-        localized(lang, "interactive.prompt"),
-        choices=choices,
-        instruction=localized(lang, "interactive.help"),
-    ).ask()
+        choices.append(
+            questionary.Choice(
+                title=_wrapped(title, width, _CHOICE_INDENT),
+                value=item.action.id,
+                checked=item.done,
+            )
+        )
+    try:
+        # unsafe_ask lets Ctrl-C through: `ask` would print its own English "Cancelled by user".
+        answer: list[str] | None = questionary.checkbox(
+            localized(lang, "interactive.prompt"),
+            choices=choices,
+            instruction="\n"
+            + _wrapped(localized(lang, "interactive.help"), width, 2, drawn_first=False),
+        ).unsafe_ask()
+    except KeyboardInterrupt:
+        return None
     return answer
+
+
+def _wrapped(text: str, width: int, indent: int, *, drawn_first: bool = True) -> str:
+    """`text` cut between words to `width` columns, every line indented by `indent`, as one
+    string for questionary (which would otherwise let the terminal cut mid-word). When
+    questionary draws the first line's indent itself (` » ○ `), it is left out here."""
+    lines = textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=" " * indent,
+        subsequent_indent=" " * indent,
+        break_on_hyphens=False,
+    )
+    if lines and drawn_first:
+        lines[0] = lines[0][indent:]
+    return "\n".join(lines)

@@ -103,6 +103,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "interactive.tty": "--interactive needs a terminal on stdin",
         "interactive.prompt": "Today's checklist",
         "interactive.help": "(arrows to move, space to tick, enter to save)",
+        "interactive.choice": "{number}. {pillar}, {minutes}: {text}",
         "config.saved": "{key} = {value}",
         "config.unset": "{key} unset",
         "config.empty": "No settings saved; the defaults apply.",
@@ -145,6 +146,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.below": "{field}: {value} is below the minimum of {low}",
         "err.above": "{field}: {value} is above the maximum of {high}",
         "err.date": "{field}: '{value}' is not a date in the form YYYY-MM-DD",
+        "err.typed_date": "{field}: '{value}' is not a date: give YYYY-MM-DD, today or yesterday",
         "err.date_range": "{field}: {value} is outside the days ssi-coach takes, {first} (LinkedIn's launch) to {last}",
         "err.lang": "{field}: '{value}' is not a supported language (en, fr)",
         "err.option": "unknown option {value} (see ssi-coach check --help)",
@@ -297,6 +299,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "interactive.tty": "--interactive demande un terminal en entrée",
         "interactive.prompt": "Liste du jour",
         "interactive.help": "(flèches pour bouger, espace pour cocher, entrée pour enregistrer)",
+        "interactive.choice": "{number}. {pillar}, {minutes} : {text}",
         "config.saved": "{key} = {value}",
         "config.unset": "{key} supprimé",
         "config.empty": "Aucun réglage enregistré ; les valeurs par défaut s'appliquent.",
@@ -338,6 +341,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.below": "{field} : {value} est inférieur au minimum de {low}",
         "err.above": "{field} : {value} est supérieur au maximum de {high}",
         "err.date": "{field} : « {value} » n'est pas une date au format AAAA-MM-JJ",
+        "err.typed_date": "{field} : « {value} » n'est pas une date : donnez AAAA-MM-JJ, aujourd'hui ou hier",
         "err.date_range": "{field} : {value} est hors des jours acceptés, du {first} (lancement de LinkedIn) au {last}",
         "err.lang": "{field} : « {value} » n'est pas une langue prise en charge (en, fr)",
         "err.option": "option inconnue {value} (voir ssi-coach check --help)",
@@ -473,14 +477,21 @@ def _described_details(error: InputError, lang: Lang) -> dict[str, object]:
         details["count"] = plural(lang, counted, details["count"])  # type: ignore[arg-type]
     if details.get("found") == "-":
         details["found"] = localized(lang, "none.found")
-    for key, value in details.items():
-        if isinstance(value, Place):
-            details[key] = describe_place(value, lang)
-        elif isinstance(value, OSError):
-            details[key] = os_reason(value, lang)
-        elif isinstance(value, InputError):  # the reason behind a problem, such as a setting's
-            details[key] = describe(value, lang)
-    return details
+    return {key: _described_value(value, lang) for key, value in details.items()}
+
+
+def _described_value(value: object, lang: Lang) -> object:
+    """One value of an error as it reads in `lang`: a place, a day, a system error or the
+    reason behind a problem (such as a setting's); other values as they are."""
+    if isinstance(value, Place):
+        return describe_place(value, lang)
+    if isinstance(value, date):
+        return format_day(value, lang)
+    if isinstance(value, OSError):
+        return os_reason(value, lang)
+    if isinstance(value, InputError):
+        return describe(value, lang)
+    return value
 
 
 def os_reason(error: OSError, lang: Lang) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ssi_coach.core.pillars import LABELS, MAX_PILLAR_SCORE, PILLARS, Lang, label, short_label
@@ -72,12 +73,16 @@ def gap_sentence(bench: BenchmarkGap, lang: Lang, team: bool = False) -> tuple[s
     return localized(lang, "gap.level", what=what, value=value), None
 
 
-def render_check(report: CheckReport, lang: Lang, color: bool) -> str:
+def render_check(report: CheckReport, lang: Lang, color: bool, *, tick_hint: bool = False) -> str:
+    """The report of `check` and `paste`; `tick_hint` (for a terminal) says how to tick the
+    plan's items off."""
     lines = [*_check_headline(report, lang), ""]
     lines += _pillar_rows(report.assessment, report.change, lang, color)
     lines += ["", style(localized(lang, "benchmarks"), "bold")]
     lines += _benchmark_lines(report.assessment.benchmarks, report.ranks or {}, lang)
     lines += ["", *_plan_lines(report, lang)]
+    if tick_hint:
+        lines.append(style("  " + localized(lang, "tick.hint"), "dim"))
     focus = localized(
         lang,
         "focus",
@@ -226,8 +231,13 @@ def render_today(checklist: Checklist, lang: Lang) -> str:
         lines += wrap(localized(lang, "today.rest"), 2, first_indent=2)
     lines += render_items([(i.action, i.minutes, i.done) for i in checklist.items], lang)
     left = checklist.minutes_left
+    all_done = (
+        localized(lang, "today.done")
+        if checklist.day == date.today()
+        else localized(lang, "today.done_day", date=format_day(checklist.day, lang))
+    )
     status = (
-        style(localized(lang, "today.done"), "green", "bold")
+        style(all_done, "green", "bold")
         if left == 0
         else localized(lang, "today.left", minutes=plural(lang, "minutes", left))
     )

@@ -185,7 +185,10 @@ def test_history_on_screen(cli: Cli) -> None:
         "change",
     ]
     assert lines[3].split() == ["2026-11-15", "45.00", "15.00", "10.00", "10.00", "10.00", "+1.00"]
-    assert "Forecast: at +1.00 points a day, you reach 75 around 2026-12-15." in lines
+    assert lines[-3:-1] == [
+        "Forecast: at this pace (+1.00 points a day, +7.00 a week), you go from 49.00 to",
+        "  75 in 26 days, around 2026-12-15.",
+    ]
     assert max(len(line) for line in lines) <= 80
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from ssi_coach.core.check_report import build_check_report
 from ssi_coach.core.history_report import HistoryReport
+from ssi_coach.core.pillars import Lang
 from ssi_coach.core.records import Record
 from ssi_coach.core.rulebook import Rulebook
 from ssi_coach.core.trends import Forecast, HabitEffect, Streak
@@ -83,6 +84,54 @@ def test_habits_block_shows_each_pillar_that_has_enough_days() -> None:
         "Habits that worked (average change on the next record)",
         "  insights: +0.42 after 6 days done, -0.10 after 8 days not done",
     ]
+
+
+def _forecast_lines(forecast: Forecast, lang: Lang) -> list[str]:
+    records = [Record(date(2026, 11, 20), SCORES), Record(date(2026, 11, 27), SCORES)]
+    report = HistoryReport(records, [None, None], 75, Streak(0, 0), forecast, [])
+    text = finish(render_history(report, lang, color=False), color=False)
+    return text.split("\n\n")[-1].splitlines()[:-1]  # the forecast, before the streak
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Forecast: at this pace (+0.67 points a day, +4.69 a week), you go from 69.83 to "
+            "75 in 8 days, around 2026-12-05.",
+        ),
+        (
+            "fr",
+            "Prévision : à ce rythme (+0,67 point par jour, +4,69 par semaine), vous passerez "
+            "de 69,83 à 75 en 8 jours, vers le 2026-12-05.",
+        ),
+    ],
+)
+def test_the_forecast_sentence_says_where_from_at_what_pace(lang: Lang, expected: str) -> None:
+    forecast = Forecast(75, 0.67, date(2026, 12, 5), latest=69.83, days=8, records=7, span_days=7)
+    assert " ".join(line.strip() for line in _forecast_lines(forecast, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Forecast: not enough data yet: 1 record over 1 day in the last 28 days, where "
+            "the pace needs at least 3 records over 7 days.",
+        ),
+        (
+            "fr",
+            "Prévision : pas encore assez de données : 2 relevés sur 6 jours dans les 28 "
+            "derniers jours, quand le rythme en demande au moins 3 sur 7 jours.",
+        ),
+    ],
+)
+def test_a_thin_forecast_says_what_is_missing(lang: Lang, expected: str) -> None:
+    records, days = (1, 1) if lang == "en" else (2, 6)
+    forecast = Forecast(75, None, None, latest=60, records=records, span_days=days)
+    assert " ".join(line.strip() for line in _forecast_lines(forecast, lang)) == expected
 
 
 @pytest.mark.parametrize(

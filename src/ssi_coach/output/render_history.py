@@ -13,6 +13,7 @@ from ssi_coach.output.messages import (
     format_change,
     format_number,
     localized,
+    plural,
 )
 from ssi_coach.output.render import WIDTH, streak_sentence, wrap
 from ssi_coach.output.terminal import style
@@ -148,8 +149,29 @@ def _forecast_sentence(forecast: Forecast, lang: Lang) -> str:
     if forecast.reached:
         return localized(lang, "forecast.reached", target=target)
     if forecast.per_day is None:
-        return localized(lang, "forecast.thin")
-    pace = format_change(forecast.per_day, lang)
-    if forecast.day is None:
+        records = plural(lang, "records", forecast.records)
+        days = plural(lang, "days", forecast.span_days)
+        return localized(lang, "forecast.thin", records=records, days=days)
+    pace = _pace(forecast.per_day, lang)
+    if forecast.day is None or forecast.latest is None or forecast.days is None:
         return localized(lang, "forecast.never", pace=pace, target=target)
-    return localized(lang, "forecast.date", pace=pace, target=target, date=forecast.day)
+    return localized(
+        lang,
+        "forecast.date",
+        pace=pace,
+        latest=format_number(forecast.latest, lang),
+        target=target,
+        days=plural(lang, "days", forecast.days),
+        date=forecast.day,
+    )
+
+
+def _pace(per_day: float, lang: Lang) -> str:
+    """The pace a day and a week; French puts the noun in the singular below 2."""
+    one = lang == "fr" and abs(per_day) < 2
+    return localized(
+        lang,
+        "forecast.pace.one" if one else "forecast.pace.many",
+        day=format_change(per_day, lang),
+        week=format_change(per_day * 7, lang),
+    )

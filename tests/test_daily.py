@@ -206,7 +206,7 @@ def test_history_chart_follows_the_terminal_width_in_plain_characters(cli: Cli) 
         assert max(len(line) for line in chart) == int(columns)
         assert chart[-4].startswith("        +")  # the time axis, with its dates
         dates = chart[-3].split()
-        assert dates[0] == "2026-11-21" and "2026-11-27" in dates and dates[-1] == "2026-12-04"
+        assert dates[0] == "2026-11-21" and "2026-11-27" in dates and dates[-1] == "2026-12-11"
         assert any(line.startswith("     75 |-") for line in chart)  # the target
         assert "Forecast: at this pace (+1.00 points a day, +7.00 a week)" in text
 

@@ -101,13 +101,13 @@ class _Scale:
 
 def _timeline(report: HistoryReport) -> _Timeline:
     """From the first record shown to the last, then the forecast's days, but never more
-    ahead than the days behind (at least a week), so the past keeps most of the chart."""
+    ahead than the days behind (or two weeks), so the past keeps its share of the chart."""
     first, last = report.records[0].day, report.records[-1].day
     behind = (last - first).days + 1
     forecast = report.forecast
     ahead = 0
     if forecast.day is not None and not forecast.reached and forecast.days:
-        ahead = min(forecast.days, max(7, behind))
+        ahead = min(forecast.days, max(14, behind))
     return _Timeline(first, behind + ahead, ahead)
 
 
@@ -125,7 +125,7 @@ def chart(report: HistoryReport, color: bool, lang: Lang, width: int = WIDTH) ->
     for row in range(scale.height - 1, -1, -1):
         cells = _styled([_cell(value, ahead, row, scale, glyphs) for value, ahead in samples])
         tick = format_benchmark_value(axis[row], lang) if row in axis else ""
-        lines.append(f"  {tick:>5} {glyphs.axis}{cells}")
+        lines.append(f"  {tick:>5} {glyphs.axis}{cells}".rstrip())
     lines += _time_axis(timeline, columns, glyphs)
     lines.append(_legend(report.target, glyphs, lang))
     return lines

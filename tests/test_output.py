@@ -18,7 +18,7 @@ from ssi_coach.core.rulebook import Rulebook
 from ssi_coach.core.trends import Forecast, HabitEffect, Streak
 from ssi_coach.output.render import render_check
 from ssi_coach.output.render_history import chart, render_history, sparkline
-from ssi_coach.output.terminal import finish
+from ssi_coach.output.terminal import encodable, finish
 
 SCORES = {"brand": 18.0, "people": 12.0, "insights": 15.0, "relationships": 20.0}
 
@@ -247,3 +247,8 @@ def test_json_is_byte_identical_whatever_the_hash_seed(home: Path, args: list[st
         )
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+def test_a_terminal_without_the_chart_glyphs_gets_the_plain_ones() -> None:
+    assert encodable("█▄▁─•│└┴", "latin-1") == "#:_-.|++"
+    assert encodable("█▄▁─•│└┴", "utf-8") == "█▄▁─•│└┴"

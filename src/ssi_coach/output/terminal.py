@@ -53,7 +53,8 @@ def wants_color(stream: TextIO | None, environ: Mapping[str, str] | None = None)
 _PLAIN_GLYPHS: Final = str.maketrans(
     {"█": "#", "░": "-", "◀": "<", "─": "-", "…": "...", "«": '"', "»": '"', "\u2019": "'"}
     | {"•": ".", "│": "|", "└": "+", "┴": "+"}
-    | {level: "." for level in "▁▂▃▄▅▆▇"}
+    | {level: "_" for level in "▁▂▃"}
+    | {level: ":" for level in "▄▅▆▇"}
 )
 
 

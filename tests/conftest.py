@@ -21,6 +21,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("SSI_COACH_HOME", str(directory))
     for name in LOCALE_VARIABLES:
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("COLUMNS", raising=False)  # the history chart is as wide as this says
     yield directory
 
 

@@ -29,9 +29,10 @@ def test_check_saves_the_day_and_shows_the_change(cli: Cli) -> None:
     result = cli("check", "16", "11.2", "12", "17.5", "--date", "2026-11-21")
     lines = result.stdout.splitlines()
     assert lines[0] == "Your SSI: 56.70/100 (strong), +1.70 since 2026-11-20"
-    assert lines[3] == "  Establish your professional brand  16.00   +1.00  ###########------"
-    assert lines[4].startswith("  Find the right people              11.20   +1.20  ")
-    assert lines[6].startswith("  Build relationships                17.50   -0.50  ")
+    # Beside the change column, short labels keep the bars readable (20 characters or more).
+    assert lines[3] == "  brand          16.00   +1.00  ########################-------------"
+    assert lines[4].startswith("  people         11.20   +1.20  ")
+    assert lines[6].startswith("  relationships  17.50   -0.50  ")
 
 
 def test_checking_again_the_same_day_replaces_it(cli: Cli) -> None:
@@ -185,8 +186,29 @@ def test_history_on_screen(cli: Cli) -> None:
         "change",
     ]
     assert lines[3].split() == ["2026-11-15", "45.00", "15.00", "10.00", "10.00", "10.00", "+1.00"]
-    assert "Forecast: at +1.00 points a day, you reach 75 around 2026-12-15." in lines
+    assert lines[-3:-1] == [
+        "Forecast: at this pace (+1.00 points a day, +7.00 a week), you go from 49.00 to",
+        "  75 in 26 days, around 2026-12-15.",
+    ]
     assert max(len(line) for line in lines) <= 80
+
+
+def test_history_chart_follows_the_terminal_width_in_plain_characters(cli: Cli) -> None:
+    for n in range(7):  # 7 daily records, the 21st to the 27th: enough for a forecast
+        checked(cli, f"2026-11-{21 + n}", str(10 + n), "12", "15", "18")
+    for columns in ("100", "80"):
+        text = cli("history", env={"COLUMNS": columns}).stdout
+        assert text.isascii()  # not a terminal: no block, no escape
+        lines = text.splitlines()
+        chart = lines[
+            lines.index("Total over time") + 1 : lines.index("Trend per pillar (0 to 25)")
+        ]
+        assert max(len(line) for line in chart) == int(columns)
+        assert chart[-4].startswith("        +")  # the time axis, with its dates
+        dates = chart[-3].split()
+        assert dates[0] == "2026-11-21" and "2026-11-27" in dates and dates[-1] == "2026-12-11"
+        assert any(line.startswith("     75 |-") for line in chart)  # the target
+        assert "Forecast: at this pace (+1.00 points a day, +7.00 a week)" in text
 
 
 def test_history_without_records(cli: Cli) -> None:

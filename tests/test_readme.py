@@ -25,6 +25,16 @@ def test_the_example_report_is_the_real_one(cli) -> None:  # type: ignore[no-unt
     assert result.stdout == block.group(1)
 
 
+def test_the_example_history_is_the_real_one(cli) -> None:  # type: ignore[no-untyped-def]
+    block = re.search(r"\$ ssi-coach history\n(.*?)```", README, re.DOTALL)
+    assert block is not None
+    daily = ["17 11 14 18", "17 11.5 14 18.5", "17.5 11.5 14.5 18.5", "17.2 12 14.5 19"]
+    daily += ["17.7 12 15 19", "17.4 12.5 15 19.5", "17.7 12.5 15.5 20"]
+    for day, scores in enumerate(daily, start=21):
+        assert cli("check", *scores.split(), "--date", f"2026-11-{day}").status == 0
+    assert cli("history", env={"COLUMNS": "80"}).stdout == block.group(1)
+
+
 @pytest.mark.parametrize(
     "line",
     [

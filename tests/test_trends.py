@@ -1,5 +1,6 @@
 """Streaks, the forecast and the habits that worked, on small hand-made histories."""
 
+import math
 from datetime import date, timedelta
 
 import pytest
@@ -80,11 +81,41 @@ def test_forecast_uses_only_the_last_28_days() -> None:
 
 @pytest.mark.parametrize(
     "points",
-    [[(0, 50)], [(1, 50), (0, 51)], [(6, 50), (3, 51), (0, 52)]],  # too few, or under 7 days
+    [[(0, 50)], [(1, 50), (0, 51)], [(5, 50), (3, 51), (0, 52)]],  # too few, or under 7 days
 )
 def test_forecast_needs_3_records_over_7_days(points: list[tuple[int, float]]) -> None:
     result = forecast(series(*points), 75)
     assert (result.per_day, result.day) == (None, None)
+
+
+def test_seven_daily_records_are_seven_days_and_give_a_forecast() -> None:
+    # The 21st to the 27th is 7 days, as the user counts them.
+    result = forecast(series(*((n, 60 + (6 - n) * 0.5) for n in range(7))), 75)
+    assert result.per_day == pytest.approx(0.5)
+    assert (result.records, result.span_days) == (7, 7)
+    assert result.day == TODAY + timedelta(days=24)
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        # A noisy rise whose fitted line starts far below the latest total.
+        [(27, 40), (20, 62), (13, 55), (6, 66), (0, 69.83)],
+        [(14, 53), (7, 56.5), (0, 60)],
+        [(10, 50), (8, 58), (3, 52), (1, 61), (0, 57.25)],
+        [(6, 70.1), (5, 70.2), (4, 70.2), (3, 70.4), (2, 70.5), (1, 70.5), (0, 70.7)],
+    ],
+)
+def test_the_forecast_goes_on_from_the_latest_total(points: list[tuple[int, float]]) -> None:
+    records = series(*points)
+    result = forecast(records, 75)
+    latest = records[-1].total
+    assert result.per_day is not None and result.per_day > 0
+    days = math.ceil((75 - latest) / result.per_day)
+    assert (result.latest, result.days) == (latest, days)
+    assert result.day == TODAY + timedelta(days=days)
+    # The sentence adds up: latest + days x pace reaches the target, a day less does not.
+    assert latest + days * result.per_day >= 75 > latest + (days - 1) * result.per_day
 
 
 def test_forecast_when_the_target_is_already_reached() -> None:

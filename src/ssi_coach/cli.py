@@ -593,8 +593,9 @@ def history(
         _print(history_csv(found.records))
     else:
         from ssi_coach.output.render_history import render_history
+        from ssi_coach.output.terminal import terminal_width
 
-        _print(render_history(found.report, settings.lang, color=_color()))
+        _print(render_history(found.report, settings.lang, _color(), terminal_width()))
 
 
 @_command(

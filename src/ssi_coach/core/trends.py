@@ -29,10 +29,17 @@ class Streak(NamedTuple):
 
 
 class Forecast(NamedTuple):
+    """Where the total goes at the pace of the last 28 days, projected from the latest total
+    (so that latest + days x pace reaches the target, as the sentence says)."""
+
     target: float
     per_day: float | None  # the pace, in points a day; None when there is too little data
     day: date | None  # when the target is reached at this pace; None if never (or unknown)
     reached: bool = False  # the latest total is already at or above the target
+    latest: float | None = None  # the latest total, where the projection starts
+    days: int | None = None  # days from the latest record to `day`
+    records: int = 0  # records in the window the pace comes from
+    span_days: int = 0  # days that window covers, first and last included
 
 
 class HabitEffect(NamedTuple):
@@ -81,25 +88,28 @@ def streak(
 
 
 def forecast(records: list[Record], target: float) -> Forecast:
-    """When the total reaches `target` at the pace of the last 28 days (least squares over the
-    records in that window: at least 3, spanning at least 7 days)."""
+    """When the total reaches `target` going on from the latest total at the pace of the last
+    28 days (the slope of the least-squares line over the records in that window: at least 3,
+    over at least 7 days counted as people count them, first and last included)."""
     if not records:
         return Forecast(target=target, per_day=None, day=None)
     latest = records[-1]
     window = [r for r in records if (latest.day - r.day).days < FORECAST_WINDOW_DAYS]
     line = _fit(window)
     per_day = None if line is None else round(line.slope, 3)
+    span = (window[-1].day - window[0].day).days + 1
+    found = Forecast(
+        target, per_day, None, latest=latest.total, records=len(window), span_days=span
+    )
     if latest.total >= target:
-        return Forecast(target=target, per_day=per_day, day=latest.day, reached=True)
-    span = (window[-1].day - window[0].day).days
-    if line is None or len(window) < FORECAST_MIN_RECORDS or span < FORECAST_MIN_SPAN_DAYS:
-        return Forecast(target=target, per_day=None, day=None)
-    if line.slope <= 0:
-        return Forecast(target=target, per_day=per_day, day=None)
-    # The fitted line crosses the target this many days after the latest record.
-    days_to_target = (target - line.intercept) / line.slope
-    arrival = latest.day + timedelta(days=max(1, math.ceil(days_to_target)))
-    return Forecast(target=target, per_day=per_day, day=arrival)
+        return found._replace(day=latest.day, reached=True, days=0)
+    if per_day is None or len(window) < FORECAST_MIN_RECORDS or span < FORECAST_MIN_SPAN_DAYS:
+        return found._replace(per_day=None)
+    if per_day <= 0:
+        return found
+    # From the latest total at the pace shown (the rounded slope, as the JSON gives it).
+    days = max(1, math.ceil((target - latest.total) / per_day))
+    return found._replace(day=latest.day + timedelta(days=days), days=days)
 
 
 def _fit(records: list[Record]) -> LinearRegression | None:

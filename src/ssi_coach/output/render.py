@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ssi_coach.core.pillars import LABELS, MAX_PILLAR_SCORE, PILLARS, Lang, label, short_label
+from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS, Lang, label, short_label
 from ssi_coach.core.rulebook import ADVANCED_FROM, CADENCES
 from ssi_coach.output.messages import (
     format_benchmark_value,
@@ -110,22 +110,31 @@ def _check_headline(report: CheckReport, lang: Lang) -> list[str]:
     return [style(headline, "bold")]
 
 
+MIN_BAR_WIDTH = 20  # narrower, 12/25 and 15/25 look alike: labels are shortened instead
+
+
 def _pillar_rows(
     assessment: Assessment, change: Change | None, lang: Lang, color: bool
 ) -> list[str]:
     lines = [style(localized(lang, "pillars"), "bold")]
-    label_width = max(len(LABELS[p][lang]) for p in PILLARS)
     marker = ("◀ " if color else "< ") + localized(lang, "weakest")
     change_width = 0 if change is None else 8
+    name = label
+    label_width = max(len(label(p, lang)) for p in PILLARS)
     bar_width = WIDTH - (2 + label_width + 2 + 5 + change_width + 2 + 2 + len(marker))
+    if bar_width < MIN_BAR_WIDTH:
+        name = short_label
+        shorter = max(len(short_label(p, lang)) for p in PILLARS)
+        bar_width, label_width = bar_width + label_width - shorter, shorter
     for pillar in assessment.pillars:
         moved = "" if change is None else f"  {format_change(change.pillars[pillar.key], lang):>6}"
+        weakest = pillar.key == assessment.weakest
         row = (
-            f"  {label(pillar.key, lang):<{label_width}}  "
+            f"  {name(pillar.key, lang):<{label_width}}  "
             f"{format_number(pillar.score, lang):>5}{moved}  "
-            f"{bar(pillar.score, bar_width, color)}"
+            f"{bar(pillar.score, bar_width, color, 'yellow' if weakest else 'green')}"
         )
-        if pillar.key == assessment.weakest:
+        if weakest:
             row += "  " + style(marker, "yellow", "bold")
         lines.append(row)
     return lines

@@ -52,7 +52,9 @@ def wants_color(stream: TextIO | None, environ: Mapping[str, str] | None = None)
 # ASCII locale): plain equivalents, never an error.
 _PLAIN_GLYPHS: Final = str.maketrans(
     {"█": "#", "░": "-", "◀": "<", "─": "-", "…": "...", "«": '"', "»": '"', "\u2019": "'"}
-    | {level: "." for level in "▁▂▃▄▅▆▇"}
+    | {"•": ".", "│": "|", "└": "+", "┴": "+"}
+    | {level: "_" for level in "▁▂▃"}
+    | {level: ":" for level in "▄▅▆▇"}
 )
 
 
@@ -78,3 +80,10 @@ def finish(text: str, color: bool) -> str:
         return _MARKED.sub("", safe).replace(_END, "")
     coloured = _MARKED.sub(lambda m: f"\x1b[{';'.join(_CODES[c] for c in m.group(1))}m", safe)
     return coloured.replace(_END, "\x1b[0m")
+
+
+def terminal_width() -> int:
+    """The terminal's columns (COLUMNS first), 80 when there is no terminal."""
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns

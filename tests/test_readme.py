@@ -88,3 +88,12 @@ def test_the_team_example_is_the_real_one(cli, tmp_path: Path) -> None:  # type:
     assert result.status == 1
     printed = result.stdout + result.stderr.replace(str(tmp_path / "team.csv"), "team.csv")
     assert printed == shown.group(1)
+
+
+def test_the_french_example_is_the_real_one(cli) -> None:  # type: ignore[no-untyped-def]
+    command = "ssi-coach check 18 12 15 20 --industry 32 --network 35 --industry-rank 10 --lang fr"
+    block = re.search(rf"\$ {re.escape(command)}\n(.*?)```", README, re.DOTALL)
+    assert block is not None
+    assert cli("check", "17", "11", "14", "20", "--date", "2026-11-26").status == 0
+    result = cli(*command.split()[1:], "--date", "2026-11-27")
+    assert result.stdout == block.group(1)

@@ -354,3 +354,13 @@ def test_any_focus_share_from_30_to_60_percent_works_with_the_shipped_actions(
 ) -> None:
     text = default_rulebook().read_text(encoding="utf-8")
     assert rulebook_problems_at_share(text, share) == []
+
+
+def test_french_sentences_name_pillars_in_french(cli: Cli, tmp_path: Path) -> None:
+    summary = cli("rules", "check", "--lang", "fr").stdout.splitlines()
+    assert summary[2].startswith("  marque : ") and summary[5].startswith("  relations : ")
+    page = tmp_path / "page.txt"
+    page.write_text("Établir votre marque professionnelle 12,5\nTrouver les bonnes personnes 8\n")
+    result = cli("paste", str(page), "--lang", "fr")
+    assert "(manquants : Échanger des informations, Établir des relations)" in result.stderr
+    assert not re.search(r"\b(brand|people|insights|relationships)\b", result.stderr)

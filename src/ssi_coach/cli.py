@@ -40,15 +40,17 @@ class _Group(typer.core.TyperGroup):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        argv = list(kwargs.get("args") or (args[0] if args and args[0] else sys.argv[1:]))
         try:
             status = super().main(*args, **kwargs)
         except ClickException as error:  # bad usage: unknown option, missing value...
-            message = error.format_message()
-            if not message.strip():  # `ssi-coach rules` alone: its help was just shown
+            if not error.format_message().strip():  # `ssi-coach rules` alone: help was shown
                 sys.exit(error.exit_code)
-            _fail(message, error.exit_code)
+            from ssi_coach.output.usage_errors import describe_usage
+
+            _fail(describe_usage(error, _command_line_lang(argv)), error.exit_code)
         except typer.Abort:
-            _fail("aborted", 1)
+            _fail(_localized(_command_line_lang(argv), "usage.aborted"), 1)
         except BrokenPipeError:  # `ssi-coach ... | head` closed the pipe: not an error
             sys.stderr.close()
             sys.exit(0)
@@ -816,6 +818,34 @@ def _best_known_lang(option: str | None) -> "Lang":
         return resolve_lang(option, os.environ)
     except InputError:
         return "en"
+
+
+def _command_line_lang(args: list[str]) -> "Lang":
+    """The language of a command line that did not get as far as its command: its --lang if
+    it has one, else the environment, the config and the locale, as `resolve_settings`."""
+    option = next(
+        (
+            value
+            for arg, value in zip(args, [*args[1:], None], strict=True)
+            if arg == "--lang" and value is not None
+        ),
+        None,
+    )
+    for arg in args:
+        if arg.startswith("--lang="):
+            option = arg.removeprefix("--lang=")
+    return _lang_with_config(option)
+
+
+def _lang_with_config(option: str | None) -> "Lang":
+    from ssi_coach.commands.settings import load_config, resolve_lang
+    from ssi_coach.errors import SsiCoachError
+
+    try:
+        configured = load_config().get("lang")
+        return resolve_lang(option, os.environ, configured if isinstance(configured, str) else None)
+    except SsiCoachError:
+        return _best_known_lang(option)
 
 
 @contextmanager

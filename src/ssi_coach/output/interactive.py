@@ -29,9 +29,13 @@ def choose_done(checklist: Checklist, lang: Lang) -> list[str] | None:
         if len(title) > width:
             title = title[: width - 1] + "…"
         choices.append(questionary.Choice(title=title, value=item.action.id, checked=item.done))
-    answer: list[str] | None = questionary.checkbox(
+    question = questionary.checkbox(
         localized(lang, "interactive.prompt"),
         choices=choices,
         instruction=localized(lang, "interactive.help"),
-    ).ask()
+    )
+    try:  # not `ask()`, which says "Cancelled by user" in English on Ctrl-C
+        answer: list[str] | None = question.unsafe_ask()
+    except KeyboardInterrupt:
+        return None
     return answer

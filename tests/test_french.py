@@ -2,7 +2,8 @@
 names, in any command's output, errors or help (issue 13)."""
 
 import pytest
-from tests.conftest import Cli
+
+from conftest import Cli
 
 FRENCH = {"LANG": "fr_FR.UTF-8"}
 

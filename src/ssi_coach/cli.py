@@ -42,7 +42,7 @@ class _Group(typer.core.TyperGroup):
         kwargs["standalone_mode"] = False
         argv = list(kwargs.get("args") or (args[0] if args and args[0] else sys.argv[1:]))
         try:
-            status = super().main(*args, **kwargs)
+            status = self._main_in(_help_lang(argv), *args, **kwargs)
         except ClickException as error:  # bad usage: unknown option, missing value...
             if not error.format_message().strip():  # `ssi-coach rules` alone: help was shown
                 sys.exit(error.exit_code)
@@ -55,6 +55,23 @@ class _Group(typer.core.TyperGroup):
             sys.stderr.close()
             sys.exit(0)
         sys.exit(status if isinstance(status, int) else 0)
+
+    def _main_in(self, lang: "Lang | None", *args: Any, **kwargs: Any) -> Any:
+        """Click's main, with the help in French if `lang` says so."""
+        if lang != "fr":
+            return super().main(*args, **kwargs)
+        from ssi_coach.output.help_fr import french_words, translate
+
+        translate(self)
+        with french_words():
+            return super().main(*args, **kwargs)
+
+
+def _help_lang(args: list[str]) -> "Lang | None":
+    """The language of the help about to be shown, or None when no help is asked for: the
+    usual runs do not look the language up twice."""
+    asked = not args or args in (["rules"], ["config"]) or "--help" in args or "-h" in args
+    return _command_line_lang(args) if asked else None
 
 
 APP_SETTINGS: dict[str, Any] = {
@@ -823,14 +840,9 @@ def _best_known_lang(option: str | None) -> "Lang":
 def _command_line_lang(args: list[str]) -> "Lang":
     """The language of a command line that did not get as far as its command: its --lang if
     it has one, else the environment, the config and the locale, as `resolve_settings`."""
-    option = next(
-        (
-            value
-            for arg, value in zip(args, [*args[1:], None], strict=True)
-            if arg == "--lang" and value is not None
-        ),
-        None,
-    )
+    from itertools import pairwise
+
+    option = next((value for arg, value in pairwise(args) if arg == "--lang"), None)
     for arg in args:
         if arg.startswith("--lang="):
             option = arg.removeprefix("--lang=")

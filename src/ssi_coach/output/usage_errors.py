@@ -44,7 +44,11 @@ def _hint(error: BadParameter, lang: Lang) -> str:
         hint = error.param.get_error_hint(error.ctx)
     else:
         hint = ""
-    return hint if lang == "en" else hint.replace("'", "")
+    if lang == "en":
+        return hint
+    from ssi_coach.output.help_fr import metavar
+
+    return " / ".join(metavar(part) for part in hint.replace("'", "").split(" / "))
 
 
 def _quoted(names: str, lang: Lang) -> str:

@@ -3,6 +3,7 @@ names, in any command's output, errors or help (issue 13)."""
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -161,3 +162,23 @@ def test_help_follows_the_configured_language(cli: Cli) -> None:
 def test_english_help_stays_english_after_a_french_one(cli: Cli) -> None:
     cli("check", "--help", env=FRENCH)
     assert "Show this message and exit." in cli("check", "--help").stdout
+
+
+def test_ctrl_c_in_the_checklist_is_a_cancel_said_once(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import questionary
+
+    from ssi_coach.output.interactive import choose_done
+
+    class Interrupted:
+        def unsafe_ask(self) -> list[str]:
+            raise KeyboardInterrupt
+
+        def ask(self) -> list[str] | None:  # questionary's own: "Cancelled by user"
+            print("Cancelled by user")
+            return None
+
+    monkeypatch.setattr(questionary, "checkbox", lambda *args, **kwargs: Interrupted())
+    assert choose_done(SimpleNamespace(items=[]), "fr") is None  # type: ignore[arg-type]
+    assert capsys.readouterr() == ("", "")

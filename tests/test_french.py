@@ -2,6 +2,8 @@
 names, in any command's output, errors or help (issue 13)."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -119,6 +121,13 @@ def test_bad_usage_is_french(cli: Cli, command: list[str]) -> None:
         ["chek"],
         ["import"],
         ["forget", "2026-01-01"],
+        ["forget", "2026-01-01", "--yes"],
+        ["paste", "absent.txt"],
+        ["import", "absent.csv"],
+        ["team", "absent.csv"],
+        ["check", "18", "12", "15", "99"],
+        ["config", "set", "minutes", "beaucoup"],
+        ["history", "--days", "0"],
     ],
     ids=" ".join,
 )
@@ -182,3 +191,13 @@ def test_ctrl_c_in_the_checklist_is_a_cancel_said_once(
     monkeypatch.setattr(questionary, "checkbox", lambda *args, **kwargs: Interrupted())
     assert choose_done(SimpleNamespace(items=[]), "fr") is None  # type: ignore[arg-type]
     assert capsys.readouterr() == ("", "")
+
+
+def test_the_console_script_helps_in_french(home: Path) -> None:
+    env = {"SSI_COACH_HOME": str(home), "LANG": "fr_FR.UTF-8", "COLUMNS": "100"}
+    for command in (["--help"], ["today", "--help"], ["config", "set", "--help"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ssi_coach", *command], capture_output=True, text=True, env=env
+        )
+        assert result.stdout.lstrip().startswith("Utilisation : ssi-coach"), result.stderr
+        assert english_words(result.stdout) == [], result.stdout

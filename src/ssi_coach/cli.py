@@ -141,7 +141,12 @@ def _write(stream: "TextIO | None", text: str, *, color: bool) -> None:
         if stream is sys.stderr or sys.stderr is None:
             os._exit(1)
         reason = error.strerror or str(error)
-        said = _localized(_best_known_lang(None), "err.cannot_write_output", reason=reason)
+        lang = _best_known_lang(None)
+        if lang == "fr":
+            from ssi_coach.output.system_reasons import in_french
+
+            reason = str(in_french(reason))
+        said = _localized(lang, "err.cannot_write_output", reason=reason)
         sys.stderr.write(f"ssi-coach: {said}\n")
         sys.stderr.flush()
         os._exit(1)  # the unwritten output would fail again at exit

@@ -418,6 +418,10 @@ def _described_details(error: InputError, lang: Lang) -> dict[str, object]:
             details[key] = describe_place(value, lang)
         elif isinstance(value, InputError):  # the reason behind a problem, such as a setting's
             details[key] = describe(value, lang)
+    if lang == "fr" and "reason" in details:
+        from ssi_coach.output.system_reasons import in_french
+
+        details["reason"] = in_french(details["reason"])
     return details
 
 

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -201,3 +202,35 @@ def test_the_console_script_helps_in_french(home: Path) -> None:
         )
         assert result.stdout.lstrip().startswith("Utilisation : ssi-coach"), result.stderr
         assert english_words(result.stdout) == [], result.stdout
+
+
+def test_every_command_and_parameter_has_its_french_help() -> None:
+    import typer
+
+    from ssi_coach.cli import app
+    from ssi_coach.output.help_fr import COMMANDS as FRENCH_COMMANDS
+    from ssi_coach.output.help_fr import PARAMS
+
+    missing = []
+
+    def walk(command: Any, path: str) -> None:
+        if path not in FRENCH_COMMANDS:
+            missing.append(path)
+        for param in command.params:
+            if f"{path}:{param.name}" not in PARAMS and param.name not in PARAMS:
+                missing.append(f"{path}:{param.name}")
+        for name, sub in getattr(command, "commands", {}).items():
+            walk(sub, f"{path} {name}".strip())
+
+    walk(typer.main.get_command(app), "")
+    assert missing == []
+
+
+def test_an_end_of_input_is_said_in_french(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(**options: object) -> None:
+        raise EOFError  # as a prompt gets at the end of stdin; Click makes it an Abort
+
+    monkeypatch.setattr("ssi_coach.cli._settings", interrupted)
+    result = cli("today", env=FRENCH)
+    assert (result.status, result.stderr.strip()) == (1, "ssi-coach: interrompu, rien n'a changé")
+    assert cli("today").stderr.strip() == "ssi-coach: aborted, nothing changed"

@@ -116,7 +116,7 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
 
 _DAY = "Le jour (par défaut : aujourd'hui)."
 _JSON = "Affiche du JSON au lieu du texte."
-_ITEMS = "Numéros des éléments tels que 'today' les montre, ou leurs identifiants."
+_ITEMS = "Numéros des éléments tels que « today » les montre, ou leurs identifiants."
 
 # Parameter help: "command path:name" for one command, else "name" for all of them.
 PARAMS: dict[str, str] = {
@@ -148,7 +148,7 @@ PARAMS: dict[str, str] = {
     "today:replan": "Refait le plan du jour à partir de ses scores et des réglages du jour.",
     "done:all_items": "Coche tous les éléments du jour.",
     "undo:all_items": "Décoche tous les éléments du jour.",
-    "skip:item": "Un numéro d'élément tel que 'today' le montre, ou un identifiant.",
+    "skip:item": "Un numéro d'élément tel que « today » le montre, ou un identifiant.",
     "skip:already_done": "Vous l'aviez fait avant d'utiliser ssi-coach : il compte comme "
     "fait pour de bon.",
     "history:days": "Seulement les N derniers jours jusqu'au dernier relevé (par défaut : 30 "
@@ -158,7 +158,7 @@ PARAMS: dict[str, str] = {
     "forget:day": "Le jour à oublier, AAAA-MM-JJ.",
     "forget:yes": "Ne demande pas de confirmation.",
     "import:path": "Un CSV (date,brand,people,insights,relationships[,industry,network,"
-    "total]) ou le JSON de 'history --json'.",
+    "total]) ou le JSON de « history --json ».",
     "team:path": "Un CSV avec une colonne de nom (name, rep ou nom) et les quatre piliers ; "
     "colonnes date et team facultatives. - lit l'entrée standard.",
     "team:sort": "Ordre des commerciaux : du plus haut au plus bas, noms de A à Z.",

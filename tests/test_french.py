@@ -234,3 +234,11 @@ def test_an_end_of_input_is_said_in_french(cli: Cli, monkeypatch: pytest.MonkeyP
     result = cli("today", env=FRENCH)
     assert (result.status, result.stderr.strip()) == (1, "ssi-coach: interrompu, rien n'a changé")
     assert cli("today").stderr.strip() == "ssi-coach: aborted, nothing changed"
+
+
+def test_a_bad_lang_option_leaves_the_help_in_the_users_language(cli: Cli) -> None:
+    result = cli("import", "--help", "--lang", "de", env=FRENCH)
+    assert result.stdout.lstrip().startswith("Utilisation : ssi-coach import")
+    assert cli("import", "--lang", "de", env=FRENCH).stderr == (
+        "ssi-coach: argument manquant : FICHIER\n"
+    )

@@ -855,14 +855,23 @@ def _command_line_lang(args: list[str]) -> "Lang":
 
 
 def _lang_with_config(option: str | None) -> "Lang":
+    """As `resolve_lang`, reading the config; a bad --lang or config is passed over, so that
+    the error about it is said in the language the user would otherwise get."""
     from ssi_coach.commands.settings import load_config, resolve_lang
     from ssi_coach.errors import SsiCoachError
 
     try:
         configured = load_config().get("lang")
-        return resolve_lang(option, os.environ, configured if isinstance(configured, str) else None)
     except SsiCoachError:
-        return _best_known_lang(option)
+        configured = None
+    if not isinstance(configured, str):
+        configured = None
+    for chosen, saved in ((option, configured), (None, configured), (None, None)):
+        try:
+            return resolve_lang(chosen, os.environ, saved)
+        except SsiCoachError:
+            continue
+    return "en"
 
 
 @contextmanager

@@ -41,19 +41,38 @@ class _Group(typer.core.TyperGroup):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        argv = list(kwargs.get("args") or (args[0] if args and args[0] else sys.argv[1:]))
         try:
-            status = super().main(*args, **kwargs)
+            status = self._main_in(_help_lang(argv), *args, **kwargs)
         except ClickException as error:  # bad usage: unknown option, missing value...
-            message = error.format_message()
-            if not message.strip():  # `ssi-coach rules` alone: its help was just shown
+            if not error.format_message().strip():  # `ssi-coach rules` alone: help was shown
                 sys.exit(error.exit_code)
-            _fail(message, error.exit_code)
+            from ssi_coach.output.usage_errors import describe_usage
+
+            _fail(describe_usage(error, _command_line_lang(argv)), error.exit_code)
         except typer.Abort:
-            _fail("aborted", 1)
+            _fail(_localized(_command_line_lang(argv), "usage.aborted"), 1)
         except BrokenPipeError:  # `ssi-coach ... | head` closed the pipe: not an error
             sys.stderr.close()
             sys.exit(0)
         sys.exit(status if isinstance(status, int) else 0)
+
+    def _main_in(self, lang: "Lang | None", *args: Any, **kwargs: Any) -> Any:
+        """Click's main, with the help in French if `lang` says so."""
+        if lang != "fr":
+            return super().main(*args, **kwargs)
+        from ssi_coach.output.help_fr import french_words, translate
+
+        translate(self)
+        with french_words():
+            return super().main(*args, **kwargs)
+
+
+def _help_lang(args: list[str]) -> "Lang | None":
+    """The language of the help about to be shown, or None when no help is asked for: the
+    usual runs do not look the language up twice."""
+    asked = not args or args in (["rules"], ["config"]) or "--help" in args or "-h" in args
+    return _command_line_lang(args) if asked else None
 
 
 APP_SETTINGS: dict[str, Any] = {
@@ -886,6 +905,38 @@ def _best_known_lang(option: str | None) -> "Lang":
         return resolve_lang(option, os.environ)
     except InputError:
         return "en"
+
+
+def _command_line_lang(args: list[str]) -> "Lang":
+    """The language of a command line that did not get as far as its command: its --lang if
+    it has one, else the environment, the config and the locale, as `resolve_settings`."""
+    from itertools import pairwise
+
+    option = next((value for arg, value in pairwise(args) if arg == "--lang"), None)
+    for arg in args:
+        if arg.startswith("--lang="):
+            option = arg.removeprefix("--lang=")
+    return _lang_with_config(option)
+
+
+def _lang_with_config(option: str | None) -> "Lang":
+    """As `resolve_lang`, reading the config; a bad --lang or config is passed over, so that
+    the error about it is said in the language the user would otherwise get."""
+    from ssi_coach.commands.settings import load_config, resolve_lang
+    from ssi_coach.errors import SsiCoachError
+
+    try:
+        configured = load_config().get("lang")
+    except SsiCoachError:
+        configured = None
+    if not isinstance(configured, str):
+        configured = None
+    for chosen, saved in ((option, configured), (None, configured), (None, None)):
+        try:
+            return resolve_lang(chosen, os.environ, saved)
+        except SsiCoachError:
+            continue
+    return "en"
 
 
 @contextmanager

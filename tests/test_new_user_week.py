@@ -364,3 +364,34 @@ def test_french_sentences_name_pillars_in_french(cli: Cli, tmp_path: Path) -> No
     result = cli("paste", str(page), "--lang", "fr")
     assert "(manquants : Échanger des informations, Établir des relations)" in result.stderr
     assert not re.search(r"\b(brand|people|insights|relationships)\b", result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("lang", "answers", "said"),
+    [
+        ("fr", ["x", "o"], ["[o/N] :", "Répondez o (oui) ou n (non).", "27 novembre 2026 oublié."]),
+        ("en", ["oops", "y"], ["[y/N]:", "Answer y (yes) or n (no).", "Forgot 2026-11-27."]),
+    ],
+)
+def test_forget_asks_in_the_users_language(
+    cli: Cli, home: Path, lang: str, answers: list[str], said: list[str]
+) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    checked(cli, "2026-11-27", "18", "12", "15", "20")
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "ssi_coach", "forget", "2026-11-27", "--lang", lang],
+        env={**os.environ, "SSI_COACH_HOME": str(home), "TERM": "dumb"},
+        encoding="utf-8",
+        timeout=20,
+    )
+    shown = ""
+    for answer in answers:
+        child.expect(re.escape(said[0]))
+        shown += child.before + child.after
+        child.sendline(answer)
+    child.expect(pexpect.EOF)
+    shown = (shown + child.before).replace("\r", "")
+    assert said[1] in shown and said[2] in shown
+    assert "Error" not in shown
+    assert cli("today", "--date", "2026-11-27").status == 1  # forgotten: no scores left

@@ -651,7 +651,7 @@ def forget(
         if not yes:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise InputError(chosen.isoformat(), "err.confirm")
-            if not typer.confirm(_localized(settings.lang, "forget.ask", day=day_words)):
+            if not _confirm(_localized(settings.lang, "forget.ask", day=day_words), settings.lang):
                 _print(_localized(settings.lang, "forget.kept") + "\n")
                 return
         removed = forget_day(chosen)
@@ -967,6 +967,20 @@ def _day(text: str | None) -> "date":
     from ssi_coach.core.values import parse_typed_day
 
     return date.today() if text is None else parse_typed_day(text)
+
+
+def _confirm(question: str, lang: "Lang") -> bool:
+    """A yes/no question on the terminal, in the user's language (Click's asks `[y/N]` and
+    says `Error: invalid input` in English); no by default and at the end of input."""
+    while True:
+        _write(sys.stdout, f"{question} {_localized(lang, 'confirm.choices')} ", color=False)
+        answer = sys.stdin.readline()
+        word = answer.strip().casefold()
+        if not answer or word in ("", "n", "no", "non"):
+            return False
+        if word in ("y", "yes", "o", "oui"):
+            return True
+        _write(sys.stdout, _localized(lang, "confirm.again") + "\n", color=False)
 
 
 def _fitted(text: str) -> str:

@@ -288,7 +288,7 @@ def test_import_refuses_the_whole_file_and_lists_every_bad_row(cli: Cli, tmp_pat
             '{"records": "nope"}',
             "records: expected the JSON that 'ssi-coach history --json' writes",
         ),
-        ('{"records": [', "line 1: invalid JSON: Expecting value"),
+        ('{"records": [', "line 1: invalid JSON: a value was expected"),
     ],
 )
 def test_import_refuses_unusable_files(

@@ -395,3 +395,22 @@ def test_forget_asks_in_the_users_language(
     assert said[1] in shown and said[2] in shown
     assert "Error" not in shown
     assert cli("today", "--date", "2026-11-27").status == 1  # forgotten: no scores left
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ('{"a": ', "(une valeur est attendue, ligne 2)"),
+        ('{"a" 1}', "(un « : » est attendu, ligne 1)"),
+        ('{"a": 1} x', "(des données après la fin, ligne 1)"),
+        ('{"x": 1}', "(aucun memberScore)"),
+    ],
+)
+def test_json_problems_are_said_in_french(
+    cli: Cli, tmp_path: Path, content: str, said: str
+) -> None:
+    path = tmp_path / "ssi.json"
+    path.write_text(content + "\n")
+    result = cli("paste", str(path), "--lang", "fr")
+    assert result.status == 2
+    assert said in result.stderr

@@ -77,11 +77,11 @@ def _from_json(text: str) -> Pasted:
     try:
         document = parse_json(text, "paste")
     except InputError as error:  # say what was expected, too
-        reason = f"{error.details['reason']}, line {error.details['line']}"
+        reason = InputError("", "json.at_line", **error.details)
         raise InputError("paste", "err.paste_json", reason=reason) from None
     data = _find_member_score(document)
     if data is None:
-        raise InputError("paste", "err.paste_json", reason="no memberScore in it")
+        raise InputError("paste", "err.paste_json", reason=InputError("", "json.no_member"))
     member = data["memberScore"] if isinstance(data["memberScore"], dict) else {}
     scores = _json_scores(member.get("subScores"))
     _require_every_pillar(scores, FORM_JSON, total=member.get("overall") is not None)

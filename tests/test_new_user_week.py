@@ -60,8 +60,8 @@ def test_one_record_is_singular_everywhere(cli: Cli, tmp_path: Path) -> None:
     path.write_text("date,brand,people,insights,relationships\n2026-11-20,18,12,15,20\n")
     assert cli("import", str(path)).stdout == f"Imported 1 record and 0 ticks from {path}\n"
     french = cli("history", "--lang", "fr").stdout
-    assert french.startswith("Historique : 1 relevé du 20 novembre 2026 au 20 novembre 2026\n")
-    assert cli("history").stdout.startswith("History: 1 record from 2026-11-20 to 2026-11-20\n")
+    assert french.startswith("Historique : 1 relevé, le 20 novembre 2026\n")
+    assert cli("history").stdout.startswith("History: 1 record on 2026-11-20\n")
 
 
 def test_a_short_row_counts_its_fields(cli: Cli, tmp_path: Path) -> None:
@@ -414,3 +414,29 @@ def test_json_problems_are_said_in_french(
     result = cli("paste", str(path), "--lang", "fr")
     assert result.status == 2
     assert said in result.stderr
+
+
+def test_review_findings(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A history of one day names it once; plain trend lines hold no sign; a wrong --lang is
+    said in the language the locale gives."""
+    checked(cli, "2026-11-26", "10", "12", "8", "15")
+    assert cli("history").stdout.startswith("History: 1 record on 2026-11-26\n")
+    french = cli("history", "--lang", "fr").stdout
+    assert french.startswith("Historique : 1 relevé, le 26 novembre 2026\n")
+    trends = french[french.index("Tendance par pilier") :].splitlines()[1:5]
+    assert all(not re.search(r"[+-]", line.split()[1]) for line in trends)
+    result = cli("check", "1", "2", "3", "4", "--lang", "de", env={"LANG": "fr_FR.UTF-8"})
+    assert result.stderr == (
+        "ssi-coach: --lang : « de » n'est pas une langue prise en charge (en, fr)\n"
+    )
+    result = cli("check", "1", "2", "3", "4", env={"LANG": "fr_FR.UTF-8", "SSI_COACH_LANG": "de"})
+    assert result.stderr.startswith("ssi-coach: SSI_COACH_LANG : « de » n'est pas")
+
+
+def test_an_import_header_lists_its_problems_with_french_punctuation(
+    cli: Cli, tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("date,total\n2026-11-01,50\n")
+    result = cli("import", str(path), "--lang", "fr")
+    assert "colonne manquante « brand » ; colonne manquante « people »" in result.stderr

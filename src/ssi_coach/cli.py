@@ -901,10 +901,14 @@ def _best_known_lang(option: str | None) -> "Lang":
     from ssi_coach.commands.settings import resolve_lang
     from ssi_coach.errors import InputError
 
-    try:
-        return resolve_lang(option, os.environ)
-    except InputError:
-        return "en"
+    # A wrong --lang or SSI_COACH_LANG is reported in the language the rest would choose.
+    without_bad_variable = {k: v for k, v in os.environ.items() if k != "SSI_COACH_LANG"}
+    for chosen, environ in ((option, os.environ), (None, os.environ), (None, without_bad_variable)):
+        try:
+            return resolve_lang(chosen, environ)
+        except InputError:
+            continue
+    return "en"
 
 
 def _command_line_lang(args: list[str]) -> "Lang":

@@ -6,6 +6,7 @@ heaviest import of ssi-coach and the morning alias must not pay for it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
 
@@ -20,6 +21,8 @@ _CHOICE_INDENT = 5
 
 def choose_done(checklist: Checklist, lang: Lang) -> list[str] | None:
     """The ids the user leaves ticked, or None if they cancelled (Ctrl-C or Escape)."""
+    # prompt_toolkit warns in English when a terminal does not answer its cursor queries.
+    os.environ.setdefault("PROMPT_TOOLKIT_NO_CPR", "1")
     import questionary
 
     width = max(40, shutil.get_terminal_size().columns - 1)

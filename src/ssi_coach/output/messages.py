@@ -87,6 +87,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "ticked": "Ticked: {items}",
         "unticked": "Unticked: {items}",
         "history": "History: {count} from {first} to {last}",
+        "history.one_day": "History: {count} on {first}",
         "history.date": "date",
         "history.total": "total",
         "history.change": "change",
@@ -208,6 +209,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "place.done_before": "done_before[{n}]",
         "err.import_plan": "expected an object with a date, minutes, based_on and items",
         "problem.at": "{field}: {place}: {reason}",
+        "problem.separator": "; ",
         "none.found": "none",
         "err.config_file": "{field}: {reason}; the default applies (fix it with: ssi-coach config set {key} VALUE, or ssi-coach config unset {key})",
         "err.not_setting": "{field}: expected a number or a text",
@@ -316,6 +318,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "ticked": "Coché : {items}",
         "unticked": "Décoché : {items}",
         "history": "Historique : {count} du {first} au {last}",
+        "history.one_day": "Historique : {count}, le {first}",
         "history.date": "date",
         "history.total": "total",
         "history.change": "variation",
@@ -436,6 +439,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "place.done_before": "done_before[{n}]",
         "err.import_plan": "attendu : un objet avec date, minutes, based_on et items",
         "problem.at": "{field} : {place} : {reason}",
+        "problem.separator": " ; ",
         "none.found": "aucune",
         "err.config_file": "{field} : {reason} ; la valeur par défaut s'applique (corrigez avec : ssi-coach config set {key} VALEUR, ou ssi-coach config unset {key})",
         "err.not_setting": "{field} : un nombre ou un texte est attendu",
@@ -580,7 +584,7 @@ def _describe_file_problems(error: FileProblems, lang: Lang) -> str:
             "problem.at",
             field=error.field,
             place=describe_place(place, lang),
-            reason="; ".join(texts),
+            reason=localized(lang, "problem.separator").join(texts),
         )
         for place, texts in reasons.items()
     ]

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ssi_coach.core.trends import Forecast
 
 _BLOCKS: Final = " ▁▂▃▄▅▆▇█"
-_PLAIN_LEVELS: Final = " .:-=+*#@"
+_PLAIN_LEVELS: Final = " .:;=o%#@"  # no + or -, which would read as a change
 CHART_HEIGHT: Final = 10
 _AXIS_WIDTH: Final = 9  # "  " + a five-character value + " |"
 MIN_WIDTH: Final = 60
@@ -209,7 +209,7 @@ def render_history(report: HistoryReport, lang: Lang, color: bool, width: int = 
     records = report.records
     title = localized(
         lang,
-        "history",
+        "history" if records[0].day != records[-1].day else "history.one_day",
         count=plural(lang, "records", len(records)),
         first=format_day(records[0].day, lang),
         last=format_day(records[-1].day, lang),

@@ -440,3 +440,15 @@ def test_an_import_header_lists_its_problems_with_french_punctuation(
     path.write_text("date,total\n2026-11-01,50\n")
     result = cli("import", str(path), "--lang", "fr")
     assert "colonne manquante « brand » ; colonne manquante « people »" in result.stderr
+
+
+def test_a_storage_failure_is_said_in_french(cli: Cli, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    home = blocker / "home"
+    result = cli("check", "1", "2", "3", "4", env={"SSI_COACH_HOME": str(home), "LANG": "fr_FR"})
+    assert result.status == 1
+    assert result.stderr == (
+        f"ssi-coach: {home} : impossible d'écrire ici (une partie du chemin n'est pas un "
+        "dossier) ; rien n'a été enregistré\n"
+    )

@@ -1,6 +1,7 @@
 """The history database: what it keeps, and that it loses nothing and destroys nothing."""
 
 import multiprocessing
+import re
 import sqlite3
 import stat
 from datetime import date, timedelta
@@ -14,6 +15,13 @@ from ssi_coach.storage import store as store_module
 from ssi_coach.storage.store import StoreError, database_path, open_store
 
 DAY = date(2026, 11, 27)
+
+
+def said(error: StoreError) -> str:
+    """The error as the user reads it, in English."""
+    from ssi_coach.output.messages import describe
+
+    return describe(error, "en")
 
 
 def record(day: date, brand: float = 18, industry: float | None = None) -> Record:
@@ -97,8 +105,9 @@ def test_a_corrupt_file_is_reported_and_left_untouched(home: Path) -> None:
     home.mkdir()
     garbage = b"this is not a database\n" * 100
     database_path().write_bytes(garbage)
-    with pytest.raises(StoreError, match=r"unusable.*left untouched"), open_store():
+    with pytest.raises(StoreError) as caught, open_store():
         pass
+    assert re.search(r"unusable.*left untouched", said(caught.value))
     assert database_path().read_bytes() == garbage
 
 
@@ -109,8 +118,9 @@ def test_a_foreign_database_is_left_untouched(home: Path) -> None:
     db.commit()
     db.close()
     before = database_path().read_bytes()
-    with pytest.raises(StoreError, match="not made by ssi-coach"), open_store():
+    with pytest.raises(StoreError) as caught, open_store():
         pass
+    assert "not made by ssi-coach" in said(caught.value)
     assert database_path().read_bytes() == before
 
 
@@ -120,8 +130,9 @@ def test_a_newer_database_is_refused(home: Path) -> None:
     db = sqlite3.connect(database_path())
     db.execute("PRAGMA user_version = 99")
     db.close()
-    with pytest.raises(StoreError, match="newer ssi-coach"), open_store():
+    with pytest.raises(StoreError) as caught, open_store():
         pass
+    assert "newer ssi-coach (schema 99)" in said(caught.value)
 
 
 def test_a_database_locked_too_long_is_an_error_and_nothing_half_done(
@@ -133,9 +144,10 @@ def test_a_database_locked_too_long_is_an_error_and_nothing_half_done(
     blocker.execute("BEGIN IMMEDIATE")
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_SECONDS", 0.1)
     try:
-        with pytest.raises(StoreError, match="stayed locked"), open_store() as store:
+        with pytest.raises(StoreError) as caught, open_store() as store:
             assert store is not None
             store.save_record(record(DAY))
+        assert "stayed locked" in said(caught.value)
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()

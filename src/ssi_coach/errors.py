@@ -17,18 +17,19 @@ class SsiCoachError(Exception):
     exit_status = 2
 
 
-class InputError(SsiCoachError):
-    """A value or a file given by the user is not acceptable.
-
-    It carries what is wrong as data (`field`, a message key and its values) so that it can
-    be said in the user's language on the way out.
-    """
+class KeyedError(SsiCoachError):
+    """A problem carried as data (`field`, a message key and its values) so that it can be
+    said in the user's language on the way out."""
 
     def __init__(self, field: str, problem: str, **details: object) -> None:
         super().__init__(f"{field}: {problem} {details}")
         self.field = field
         self.problem = problem
         self.details = details
+
+
+class InputError(KeyedError):
+    """A value or a file given by the user is not acceptable."""
 
 
 class NothingYet(InputError):

@@ -10,7 +10,13 @@ from datetime import date
 from typing import Final
 
 from ssi_coach.core.pillars import PILLARS, Lang, label, short_label
-from ssi_coach.errors import FileProblems, InputError, Place, RulebookError, SsiCoachError
+from ssi_coach.errors import (
+    FileProblems,
+    KeyedError,
+    Place,
+    RulebookError,
+    SsiCoachError,
+)
 
 MESSAGES: Final[dict[Lang, dict[str, str]]] = {
     "en": {
@@ -132,6 +138,12 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.csv": "{field}: line {line}: {reason}",
         "err.stdin_closed": "{field}: closed; give a file, or pipe the text in",
         "err.cannot_write_output": "cannot write the output: {reason}",
+        "err.store_foreign": "{field}: this SQLite file was not made by ssi-coach; it was left untouched. Move it away, or set SSI_COACH_HOME to another directory.",
+        "err.store_newer": "{field}: this history was written by a newer ssi-coach (schema {version}); upgrade ssi-coach to use it. It was left untouched.",
+        "err.store_locked": "{field}: the history database stayed locked for over {seconds} s by another program; nothing was saved, try again",
+        "err.store_full": "{field}: no space left on the device; nothing was saved",
+        "err.store_not_writable": "{field}: cannot write there ({reason}); nothing was saved",
+        "err.store_unusable": "{field}: the history database is unusable ({reason}). It was left untouched: move it away to start a new history, or restore it from a backup (ssi-coach history --json makes one).",
         "warn.outside_record": "warning: the record of {field} is outside the days ssi-coach takes; it is left out of the report (ssi-coach forget {field} removes it)",
         "err.nothing_on_day": "{field}: nothing is stored for this day",
         "warning": "warning:",
@@ -363,6 +375,12 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.csv": "{field} : ligne {line} : {reason}",
         "err.stdin_closed": "{field} : fermée ; donnez un fichier, ou envoyez le texte par un tube",
         "err.cannot_write_output": "impossible d'écrire la sortie : {reason}",
+        "err.store_foreign": "{field} : ce fichier SQLite n'a pas été créé par ssi-coach ; il est laissé intact. Déplacez-le, ou faites pointer SSI_COACH_HOME vers un autre dossier.",
+        "err.store_newer": "{field} : cet historique a été écrit par une version plus récente de ssi-coach (schéma {version}) ; mettez ssi-coach à jour pour l'utiliser. Il est laissé intact.",
+        "err.store_locked": "{field} : la base de l'historique est restée verrouillée plus de {seconds} s par un autre programme ; rien n'a été enregistré, réessayez",
+        "err.store_full": "{field} : plus de place sur le périphérique ; rien n'a été enregistré",
+        "err.store_not_writable": "{field} : impossible d'écrire ici ({reason}) ; rien n'a été enregistré",
+        "err.store_unusable": "{field} : la base de l'historique est inutilisable ({reason}). Elle est laissée intacte : déplacez-la pour commencer un nouvel historique, ou restaurez-la depuis une sauvegarde (ssi-coach history --json en fait une).",
         "warn.outside_record": "attention : le relevé du {field} est hors des jours acceptés ; il est laissé hors du rapport (ssi-coach forget {field} le supprime)",
         "err.nothing_on_day": "{field} : rien n'est enregistré pour ce jour",
         "warning": "attention :",
@@ -522,7 +540,7 @@ def describe(error: SsiCoachError, lang: Lang) -> str:
         return "\n".join(error.problems)
     if isinstance(error, FileProblems):
         return _describe_file_problems(error, lang)
-    if not isinstance(error, InputError):
+    if not isinstance(error, KeyedError):
         return str(error)
     problem, details = error.problem, _described_details(error, lang)
     if problem == "err.team_columns" and "," not in str(details["missing"]):
@@ -534,7 +552,7 @@ def describe(error: SsiCoachError, lang: Lang) -> str:
 _COUNTED_AS: Final = {"err.fields": "fields", "err.count": "received"}
 
 
-def _described_details(error: InputError, lang: Lang) -> dict[str, object]:
+def _described_details(error: KeyedError, lang: Lang) -> dict[str, object]:
     """The error's values as they read in `lang`."""
     details = dict(error.details)
     if error.problem in ("err.missing", "err.count"):
@@ -559,7 +577,7 @@ def _described_value(value: object, lang: Lang) -> object:
         return format_day(value, lang)
     if isinstance(value, OSError):
         return os_reason(value, lang)
-    if isinstance(value, InputError):
+    if isinstance(value, KeyedError):
         return describe(value, lang)
     return value
 

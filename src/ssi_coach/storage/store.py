@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 from ssi_coach.core.pillars import PILLARS
 from ssi_coach.core.records import Record
 from ssi_coach.core.saved_plan import SavedPlan, StoredItem, plan_items
-from ssi_coach.errors import SsiCoachError
+from ssi_coach.errors import KeyedError
 from ssi_coach.storage.files import make_private_directory
 from ssi_coach.storage.paths import data_dir
 
@@ -47,7 +47,7 @@ APPLICATION_ID = 0x53534943  # "SSIC": marks the file as ours
 BUSY_TIMEOUT_SECONDS = 10.0
 
 
-class StoreError(SsiCoachError):
+class StoreError(KeyedError):
     """The history database cannot be used as it is; the message says what to do."""
 
 
@@ -542,15 +542,9 @@ def _check_ours(store: Store) -> None:
     if application_id == 0 and tables == 0:
         return  # a new, empty file: ours to set up
     if application_id != APPLICATION_ID:
-        raise StoreError(
-            f"{store.path}: this SQLite file was not made by ssi-coach; it was left untouched. "
-            "Move it away, or set SSI_COACH_HOME to another directory."
-        )
+        raise StoreError(str(store.path), "err.store_foreign")
     if version > len(MIGRATIONS):
-        raise StoreError(
-            f"{store.path}: this history was written by a newer ssi-coach (schema {version}); "
-            "upgrade ssi-coach to use it. It was left untouched."
-        )
+        raise StoreError(str(store.path), "err.store_newer", version=version)
 
 
 def _migrate(store: Store) -> None:
@@ -567,21 +561,14 @@ def _store_error(path: Path, error: Exception) -> StoreError:
     directory: the history is intact), or unusable (only then: move it away)."""
     message = str(error)
     if "locked" in message or "busy" in message:
-        return StoreError(
-            f"{path}: the history database stayed locked for over "
-            f"{BUSY_TIMEOUT_SECONDS:g} s by another program; nothing was saved, try again"
-        )
+        return StoreError(str(path), "err.store_locked", seconds=f"{BUSY_TIMEOUT_SECONDS:g}")
     if _NOT_WRITABLE.search(message) or isinstance(error, OSError):
         if "full" in message or _no_space_left(path.parent):
-            return StoreNotWritable(
-                f"{path.parent}: no space left on the device; nothing was saved"
-            )
-        return StoreNotWritable(f"{path.parent}: cannot write there ({message}); nothing was saved")
-    return StoreError(
-        f"{path}: the history database is unusable ({message}). It was left untouched: "
-        "move it away to start a new history, or restore it from a backup "
-        "(ssi-coach history --json makes one)."
-    )
+            return StoreNotWritable(str(path.parent), "err.store_full")
+        # An OSError is said in the user's language; SQLite's own words are quoted as they are.
+        reason = error if isinstance(error, OSError) else message
+        return StoreNotWritable(str(path.parent), "err.store_not_writable", reason=reason)
+    return StoreError(str(path), "err.store_unusable", reason=message)
 
 
 # SQLite's words when the file or its directory cannot be written, whatever the file holds.

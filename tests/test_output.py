@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ssi_coach.core.check_report import build_check_report
+from ssi_coach.core.check_report import CheckReport, build_check_report
 from ssi_coach.core.history_report import HistoryReport
 from ssi_coach.core.pillars import PILLARS, Lang
 from ssi_coach.core.records import Record, change_between
@@ -23,8 +23,9 @@ from ssi_coach.output.terminal import encodable, finish
 SCORES = {"brand": 18.0, "people": 12.0, "insights": 15.0, "relationships": 20.0}
 
 
-def rendered_check(rulebook: Rulebook, color: bool) -> str:
-    report = build_check_report(
+def check_report(rulebook: Rulebook) -> CheckReport:
+    """The report of SCORES on 2026-11-27, with no benchmark but the target."""
+    return build_check_report(
         SCORES,
         target=75,
         industry=None,
@@ -33,7 +34,10 @@ def rendered_check(rulebook: Rulebook, color: bool) -> str:
         day=date(2026, 11, 27),
         rulebook=rulebook,
     )
-    return finish(render_check(report, "en", color=color), color=color)
+
+
+def rendered_check(rulebook: Rulebook, color: bool) -> str:
+    return finish(render_check(check_report(rulebook), "en", color=color), color=color)
 
 
 def test_colour_output_says_what_we_mean(rulebook: Rulebook) -> None:
@@ -86,15 +90,7 @@ def test_plain_output_of_the_same_report_has_no_escape(rulebook: Rulebook) -> No
 def test_bars_stay_readable_beside_the_change_column(
     rulebook: Rulebook, lang: Lang, expected: list[str]
 ) -> None:
-    report = build_check_report(
-        SCORES,
-        target=75,
-        industry=None,
-        network=None,
-        budget=20,
-        day=date(2026, 11, 27),
-        rulebook=rulebook,
-    )
+    report = check_report(rulebook)
     before = {**{p: s - 1 for p, s in SCORES.items()}, "relationships": 20.0}
     change = change_between(Record(date(2026, 11, 26), before), Record(date(2026, 11, 27), SCORES))
     report = report._replace(change=change)

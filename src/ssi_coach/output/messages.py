@@ -90,8 +90,6 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "team.teams": "Sub-teams",
         "team.rejected": "{source}: line {line}: {reason}",
         "err.no_scores_yet": "No scores yet. Start with: ssi-coach check BRAND PEOPLE INSIGHTS RELATIONSHIPS",
-        "ticked": "Ticked: {items}",
-        "unticked": "Unticked: {items}",
         "history": "History: {count} from {first} to {last}",
         "history.one_day": "History: {count} on {first}",
         "history.date": "date",
@@ -327,8 +325,6 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
             "Pas encore de scores. Commencez par : "
             "ssi-coach check MARQUE PERSONNES INFORMATIONS RELATIONS"
         ),
-        "ticked": "Coché : {items}",
-        "unticked": "Décoché : {items}",
         "history": "Historique : {count} du {first} au {last}",
         "history.one_day": "Historique : {count}, le {first}",
         "history.date": "date",

@@ -897,20 +897,6 @@ def _settings(**options: Any) -> "Settings":
     return settings
 
 
-def _best_known_lang(option: str | None) -> "Lang":
-    from ssi_coach.commands.settings import resolve_lang
-    from ssi_coach.errors import InputError
-
-    # A wrong --lang or SSI_COACH_LANG is reported in the language the rest would choose.
-    without_bad_variable = {k: v for k, v in os.environ.items() if k != "SSI_COACH_LANG"}
-    for chosen, environ in ((option, os.environ), (None, os.environ), (None, without_bad_variable)):
-        try:
-            return resolve_lang(chosen, environ)
-        except InputError:
-            continue
-    return "en"
-
-
 def _command_line_lang(args: list[str]) -> "Lang":
     """The language of a command line that did not get as far as its command: its --lang if
     it has one, else the environment, the config and the locale, as `resolve_settings`."""
@@ -920,12 +906,12 @@ def _command_line_lang(args: list[str]) -> "Lang":
     for arg in args:
         if arg.startswith("--lang="):
             option = arg.removeprefix("--lang=")
-    return _lang_with_config(option)
+    return _best_known_lang(option)
 
 
-def _lang_with_config(option: str | None) -> "Lang":
-    """As `resolve_lang`, reading the config; a bad --lang or config is passed over, so that
-    the error about it is said in the language the user would otherwise get."""
+def _best_known_lang(option: str | None) -> "Lang":
+    """As `resolve_lang`, reading the config; a bad --lang, SSI_COACH_LANG or config is passed
+    over, so that the error about it is said in the language the user would otherwise get."""
     from ssi_coach.commands.settings import load_config, resolve_lang
     from ssi_coach.errors import SsiCoachError
 
@@ -935,9 +921,15 @@ def _lang_with_config(option: str | None) -> "Lang":
         configured = None
     if not isinstance(configured, str):
         configured = None
-    for chosen, saved in ((option, configured), (None, configured), (None, None)):
+    without_variable = {k: v for k, v in os.environ.items() if k != "SSI_COACH_LANG"}
+    for chosen, environ, saved in (
+        (option, os.environ, configured),
+        (None, os.environ, configured),
+        (None, without_variable, configured),
+        (None, without_variable, None),
+    ):
         try:
-            return resolve_lang(chosen, os.environ, saved)
+            return resolve_lang(chosen, environ, saved)
         except SsiCoachError:
             continue
     return "en"

@@ -982,10 +982,11 @@ def _confirm(question: str, lang: "Lang") -> bool:
 def _fitted(text: str) -> str:
     """`text` cut between words to the terminal's width (the terminal would cut mid-word)."""
     import shutil
-    import textwrap
+
+    from ssi_coach.output.render import wrap
 
     width = max(20, shutil.get_terminal_size().columns - 1)
-    return textwrap.fill(text, width=width, break_on_hyphens=False) + "\n"
+    return "\n".join(wrap(text, 0, width=width)) + "\n"
 
 
 def _day_words(day: "date", lang: "Lang") -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import textwrap
 
 from ssi_coach.core.checklist import Checklist
 from ssi_coach.core.pillars import Lang, short_label
 from ssi_coach.output.messages import localized, plural
+from ssi_coach.output.render import wrap
 from ssi_coach.output.safe_text import escape_controls
 
 # questionary draws " » ○ " before each choice's first line; its other lines start under it.
@@ -60,13 +60,7 @@ def _wrapped(text: str, width: int, indent: int, *, drawn_first: bool = True) ->
     """`text` cut between words to `width` columns, every line indented by `indent`, as one
     string for questionary (which would otherwise let the terminal cut mid-word). When
     questionary draws the first line's indent itself (` » ○ `), it is left out here."""
-    lines = textwrap.wrap(
-        text,
-        width=width,
-        initial_indent=" " * indent,
-        subsequent_indent=" " * indent,
-        break_on_hyphens=False,
-    )
+    lines = wrap(text, indent, width=width)
     if lines and drawn_first:
         lines[0] = lines[0][indent:]
     return "\n".join(lines)

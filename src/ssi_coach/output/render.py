@@ -42,11 +42,12 @@ def bar(score: float, width: int, color: bool, bar_style: str = "green") -> str:
     return "#" * filled + "-" * (width - filled)
 
 
-def wrap(text: str, indent: int, first_indent: int | None = None) -> list[str]:
-    """`text` wrapped to the page width, indented (the first line by `first_indent`)."""
+def wrap(text: str, indent: int, first_indent: int | None = None, width: int = WIDTH) -> list[str]:
+    """`text` cut between words to `width` (the page's, by default), indented (the first
+    line by `first_indent`)."""
     return textwrap.wrap(
         text,
-        width=WIDTH,
+        width=width,
         initial_indent=" " * (indent if first_indent is None else first_indent),
         subsequent_indent=" " * indent,
         break_on_hyphens=False,

@@ -981,11 +981,10 @@ def _confirm(question: str, lang: "Lang") -> bool:
 
 def _fitted(text: str) -> str:
     """`text` cut between words to the terminal's width (the terminal would cut mid-word)."""
-    import shutil
-
     from ssi_coach.output.render import wrap
+    from ssi_coach.output.terminal import terminal_width
 
-    width = max(20, shutil.get_terminal_size().columns - 1)
+    width = max(20, terminal_width() - 1)
     return "\n".join(wrap(text, 0, width=width)) + "\n"
 
 

@@ -7,13 +7,13 @@ heaviest import of ssi-coach and the morning alias must not pay for it.
 from __future__ import annotations
 
 import os
-import shutil
 
 from ssi_coach.core.checklist import Checklist
 from ssi_coach.core.pillars import Lang, short_label
 from ssi_coach.output.messages import localized, plural
 from ssi_coach.output.render import wrap
 from ssi_coach.output.safe_text import escape_controls
+from ssi_coach.output.terminal import terminal_width
 
 # questionary draws " » ○ " before each choice's first line; its other lines start under it.
 _CHOICE_INDENT = 5
@@ -25,7 +25,7 @@ def choose_done(checklist: Checklist, lang: Lang) -> list[str] | None:
     os.environ.setdefault("PROMPT_TOOLKIT_NO_CPR", "1")
     import questionary
 
-    width = max(40, shutil.get_terminal_size().columns - 1)
+    width = max(40, terminal_width() - 1)
     choices = []
     for item in checklist.items:
         title = localized(

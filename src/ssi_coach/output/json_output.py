@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ssi_coach.core.rulebook import Action, Rulebook
     from ssi_coach.core.saved_plan import SavedPlan
     from ssi_coach.core.scoring import BenchmarkGap
-    from ssi_coach.core.team_report import TeamReport
+    from ssi_coach.core.team_report import Rep, TeamReport, TeamWarning
     from ssi_coach.core.trends import Forecast, Streak
 
 # json.dumps escapes C0 controls itself; C1 and bidi controls it leaves raw.
@@ -167,16 +167,7 @@ def team_json(report: TeamReport, lang: Lang) -> Iterator[str]:
 
     yield '{\n  "reps": ['
     for number, rep in enumerate(report.reps):
-        rep_json = {
-            "name": rep.name,
-            "team": rep.team,
-            "date": None if rep.day is None else rep.day.isoformat(),
-            "total": rep.total,
-            "scores": rep.scores,
-            "weakest": rep.weakest,
-            "change": rep.change,
-        }
-        yield ("," if number else "") + "\n    " + dumps(rep_json, indent=None)
+        yield ("," if number else "") + "\n    " + dumps(_rep_json(report, rep), indent=None)
     rest = {
         "summary": {
             "count": report.summary.reps,
@@ -185,11 +176,89 @@ def team_json(report: TeamReport, lang: Lang) -> Iterator[str]:
             "weakest": report.summary.weakest,
             "bands": report.bands,
             "benchmarks": benchmarks_json(report.benchmarks),
+            "stale": report.stale,
+            "newest": _day(report.newest),
         },
         "groups": {group.pillar: group.names for group in report.groups},
         "rejected": [{"line": r.line, "reason": describe(r.error, lang)} for r in report.rejected],
-    }
+    } | _team_news_json(report, lang)
     yield ("\n  ]," if report.reps else "],") + dumps(rest)[1:] + "\n"
+
+
+def _team_news_json(report: TeamReport, lang: Lang) -> dict[str, Any]:
+    """The keys added to `team --json` after `rejected`: each coaching group's plan, the
+    weekly trend, the movers, the reps below the industry average, the warnings."""
+    more = [{"kind": "more", "count": report.more_warnings}] if report.more_warnings else []
+    below = report.below_industry
+    return {
+        "coaching": [
+            {
+                "pillar": group.pillar,
+                "reps": len(group.names),
+                "median": group.median,
+                "actions": [{"id": a.id, "text": a.text[lang]} for a in group.actions],
+            }
+            for group in report.groups
+            if group.names
+        ],
+        "trend": [
+            {"week": _iso_week(week.monday), "monday": week.monday.isoformat()}
+            | {"average": week.average, "reps": week.reps}
+            for week in report.trend
+        ],
+        "movers": {
+            "improved": [_mover_json(rep) for rep in report.movers.improved],
+            "declined": [_mover_json(rep) for rep in report.movers.declined],
+        },
+        "below_industry": None
+        if below is None
+        else [{"name": rep.name, "total": rep.total} for rep in below],
+        "warnings": [_warning_json(warning) for warning in report.warnings] + more,
+    }
+
+
+def _day(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _iso_week(monday: date) -> str:
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _rep_json(report: TeamReport, rep: Rep) -> dict[str, Any]:
+    return {
+        "name": rep.name,
+        "team": rep.team,
+        "date": _day(rep.day),
+        "total": rep.total,
+        "scores": rep.scores,
+        "weakest": rep.weakest,
+        "change": rep.change,
+        "change_since": _day(rep.change_since),
+        "first_date": _day(rep.first_day),
+        "period_change": rep.period_change,
+        "stale": rep.stale,
+        "rank": None if rep.stale else report.rank(rep),
+    }
+
+
+def _mover_json(rep: Rep) -> dict[str, Any]:
+    return {
+        "name": rep.name,
+        "change": rep.period_change,
+        "from": _day(rep.first_day),
+        "to": _day(rep.day),
+    }
+
+
+def _warning_json(warning: TeamWarning) -> dict[str, Any]:
+    if warning.kind == "encoding":
+        return {"kind": "encoding", "encoding": "windows-1252"}
+    found: dict[str, Any] = {"kind": warning.kind, "name": warning.name}
+    if warning.day is not None:
+        found["date"] = warning.day.isoformat()
+    return found | {"lines": list(warning.lines)}
 
 
 def rulebook_json(rulebook: Rulebook) -> dict[str, Any]:

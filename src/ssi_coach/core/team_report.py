@@ -180,6 +180,8 @@ def build_team_report(
 
 
 def _current_and_stale(reps: list[Rep], newest: date | None) -> tuple[list[Rep], list[Rep]]:
+    if newest is None:  # no dates, no stale rep
+        return reps, []
     current, stale = [], []
     for rep in reps:
         if is_stale(rep.day, newest):

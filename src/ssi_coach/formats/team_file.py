@@ -17,6 +17,7 @@ import csv
 import gc
 import sys
 from array import array
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -40,6 +41,7 @@ _PILLAR_HEADERS: Final = {
 WARNINGS_KEPT: Final = 1000  # a file pasted twice repeats every row: the rest are counted
 SCORE_MEMO_SIZE: Final = 100_000  # two-decimal scores have 2,501 texts; a bad file, more
 _WEEK_BITS: Final = 20  # a (rep, ISO week) key: rep number << _WEEK_BITS | week number
+_WEEK_MASK: Final = (1 << _WEEK_BITS) - 1
 _NO_DAY: Final = 0  # an ordinal no date has
 _LAST: Final = date.max.toordinal()
 
@@ -170,23 +172,36 @@ class _RepMemo(dict[str, list[Any]]):
         return record
 
 
-class _Slots(dict[int, int]):
-    """Where the 7 days of a (rep, ISO week) start in `lines` (the line of the rep's row
-    that day, 0 for none) and `totals` (its total), by the key `rep << _WEEK_BITS | week`."""
+class _Weeks(dict[int, int]):
+    """The ISO weeks each rep has rows in, numbered, by the key `rep << _WEEK_BITS | week`.
+    For week number n: `lines[7 n + weekday]` is the line of the rep's row that day (0 for
+    none: it tells a repeated date), `latest_day[n]` and `latest_total[n]` the weekday and
+    total of the rep's latest row in the week. `sums` and `counts` hold, per week, the total
+    of each rep's latest row and how many reps: the trend, kept as the rows come."""
 
     NO_LINES: Final = array("I", [0] * 7)
-    NO_TOTALS: Final = array("d", [0.0] * 7)
 
     def __init__(self) -> None:
         super().__init__()
         self.lines = array("I")
-        self.totals = array("d")
+        self.latest_day = array("b")
+        self.latest_total = array("d")
+        self.sums: defaultdict[int, float] = defaultdict(float)
 
-    def __missing__(self, key: int) -> int:
-        slot = self[key] = len(self.lines)
+    def __missing__(self, key: int) -> int:  # kept short: a weekly file meets a week a row
+        number = self[key] = len(self.latest_day)
         self.lines.extend(self.NO_LINES)
-        self.totals.extend(self.NO_TOTALS)
-        return slot
+        self.latest_day.append(-1)
+        self.latest_total.append(0.0)
+        return number
+
+    def totals(self) -> list[WeekTotals]:
+        """Each week's total of each rep's latest row, and how many reps, oldest first."""
+        reps = Counter(key & _WEEK_MASK for key in self)
+        return [
+            WeekTotals(date.fromordinal(week * 7 + 1), self.sums[week], reps[week])
+            for week in sorted(reps)
+        ]
 
 
 class _Reader:
@@ -204,6 +219,9 @@ class _Reader:
         self.rejected: list[RejectedRow] = []
         self.scores = [_ScoreMemo(pillar) for pillar in PILLARS]
         self.repeats: dict[tuple[int, int], list[int]] = {}  # (rep, ordinal) -> lines
+        self.days = _DayMemo()
+        self.dates: dict[int, date] = {}  # ordinal -> date, once read
+        self.has_team = "team" in columns
         self.more_repeats = 0
 
     def fields(self, line: str, lines: Iterator[str]) -> list[str]:
@@ -239,20 +257,20 @@ class _Reader:
             self.more_repeats += 1
 
     def read_dated(self, lines: Iterator[str]) -> TeamFile:
-        """Each rep's latest row, the totals of its previous and earliest rows, and its
-        latest total of each ISO week: a week's 7 days have a slot each in two arrays (the
-        line of the rep's row that day, its total), which tells repeated dates too."""
+        """Each rep's latest row, the totals of its previous and earliest rows, and the
+        running totals of each ISO week (see `_Weeks`), which tell repeated dates too."""
         brand, people, insights, relationships = self.scores
         b_at, p_at, i_at, r_at = (self.columns[p] for p in PILLARS)
         name_at, date_at = self.columns["name"], self.columns["date"]
         # Without a team column the name stands in, and is not kept as a team (_dated_rep).
         team_at = self.columns.get("team", name_at)
-        separator, width, days = self.separator, self.width, _DayMemo()
+        separator, width, days = self.separator, self.width, self.days
         # A rep's record: [latest ordinal, its line, scores, total, team text, previous
         # ordinal, total, earliest ordinal, total, rep number], changed in place.
         records = _RepMemo(lambda n: [_NO_DAY, 0, (), 0.0, None, _NO_DAY, 0.0, _LAST, 0.0, n])
-        slot_of = _Slots()
-        week_lines, week_totals = slot_of.lines, slot_of.totals
+        weeks = _Weeks()
+        week_lines, latest_day, latest_total = weeks.lines, weeks.latest_day, weeks.latest_total
+        sums = weeks.sums
         number = self.line
         for line in lines:
             number += 1
@@ -287,16 +305,20 @@ class _Reader:
             if ordinal <= record[7]:
                 record[7] = ordinal
                 record[8] = total
-            slot = slot_of[record[9] << _WEEK_BITS | week] + weekday
-            if week_lines[slot]:
+            n = weeks[record[9] << _WEEK_BITS | week]
+            if week_lines[7 * n + weekday]:
                 self.line = number
-                self.repeat(record[9], ordinal, week_lines[slot])
-            week_lines[slot] = number
-            week_totals[slot] = total
-        return self._dated_file(records, slot_of)
+                self.repeat(record[9], ordinal, week_lines[7 * n + weekday])
+            week_lines[7 * n + weekday] = number
+            if weekday >= latest_day[n]:
+                latest_day[n] = weekday
+                sums[week] += total - latest_total[n]
+                latest_total[n] = total
+        return self._dated_file(records, weeks)
 
-    def _dated_file(self, records: _RepMemo, slot_of: _Slots) -> TeamFile:
+    def _dated_file(self, records: _RepMemo, weeks: _Weeks) -> TeamFile:
         names = records.names
+        self.dates = {ordinal: date.fromordinal(ordinal) for ordinal, _, _ in self.days.values()}
         return TeamFile(
             reps=[self._dated_rep(names[r[9]], r) for r in records.records],
             rejected=self.rejected,
@@ -305,7 +327,7 @@ class _Reader:
                 for (rep, day), lines in self.repeats.items()
             ],
             more_warnings=self.more_repeats,
-            weeks=_weekly(slot_of),
+            weeks=weeks.totals(),
         )
 
     def _dated_rep(self, name: str, state: list[Any]) -> Rep:
@@ -316,17 +338,18 @@ class _Reader:
             change = round(total - round(previous_total, 2), 2)
         if first < latest:
             period = round(total - round(first_total, 2), 2)
-        return Rep(
-            name=name,
-            team=_team(team) if "team" in self.columns else None,
-            day=date.fromordinal(latest),
-            pillar_scores=scores,
-            total=total,
-            weakest=weakest_of(scores),
-            change=change,
-            change_since=None if previous == _NO_DAY else date.fromordinal(previous),
-            first_day=date.fromordinal(first),
-            period_change=period,
+        dates = self.dates
+        return Rep(  # name, team, day, scores, total, weakest, change, since, first, period
+            name,
+            _team(team) if self.has_team else None,
+            dates[latest],
+            scores,
+            total,
+            weakest_of(scores),
+            change,
+            dates.get(previous),
+            dates[first],
+            period,
         )
 
     def read_undated(self, lines: Iterator[str]) -> TeamFile:
@@ -371,22 +394,3 @@ class _Reader:
 def _team(text: object) -> str | None:
     """A team's name, the same string for every rep of it (few teams, many reps)."""
     return sys.intern(text.strip()) or None if isinstance(text, str) else None
-
-
-def _weekly(slot_of: _Slots) -> list[WeekTotals]:
-    """Per ISO week, the total of each rep's latest row in it, and how many reps."""
-    week_lines, totals = slot_of.lines, slot_of.totals
-    sums: dict[int, float] = {}
-    counts: dict[int, int] = {}
-    week_mask = (1 << _WEEK_BITS) - 1
-    for key, slot in slot_of.items():
-        week = key & week_mask
-        latest = slot + 6
-        while not week_lines[latest]:  # each (rep, week) has a row on one of its 7 days
-            latest -= 1
-        sums[week] = sums.get(week, 0.0) + totals[latest]
-        counts[week] = counts.get(week, 0) + 1
-    return [
-        WeekTotals(date.fromordinal(week * 7 + 1), sums[week], counts[week])
-        for week in sorted(sums)
-    ]

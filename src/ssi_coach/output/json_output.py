@@ -28,11 +28,15 @@ if TYPE_CHECKING:
 
 # json.dumps escapes C0 controls itself; C1 and bidi controls it leaves raw.
 _UNSAFE_IN_JSON: Final = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_REPS_A_BLOCK: Final = 1000  # team --json makes its text safe a block of reps at a time
 
 
 def dumps(data: object, indent: int | None = 2) -> str:
     """`data` as JSON that no terminal can take for a control sequence."""
-    text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    return _made_safe(json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False))
+
+
+def _made_safe(text: str) -> str:
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -166,8 +170,14 @@ def team_json(report: TeamReport, lang: Lang) -> Iterator[str]:
     from ssi_coach.output.messages import describe
 
     yield '{\n  "reps": ['
+    encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # one for all
+    block: list[str] = []
     for number, rep in enumerate(report.reps):
-        yield ("," if number else "") + "\n    " + dumps(_rep_json(report, rep), indent=None)
+        block.append(("," if number else "") + "\n    " + encode(_rep_json(report, rep)))
+        if len(block) == _REPS_A_BLOCK:
+            yield _made_safe("".join(block))
+            block = []
+    yield _made_safe("".join(block))
     rest = {
         "summary": {
             "count": report.summary.reps,

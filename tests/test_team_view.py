@@ -89,6 +89,22 @@ def test_utf8_text_then_a_byte_that_is_not_reads_it_all_again_as_windows_1252(
     assert data["warnings"] == [{"kind": "encoding", "encoding": "windows-1252"}]
 
 
+def test_stdin_too_long_to_keep_for_a_second_reading_is_refused_saying_why(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ssi_coach.cli import app
+
+    monkeypatch.setattr(files, "CHUNK", 8)
+    monkeypatch.setattr(files, "STDIN_REPLAY_LIMIT", 16)
+    content = f"{HEADER}\nZoé,1,1,1,1\n".encode() + "Liè,2,2,2,2\n".encode("cp1252")
+    result = cli.runner.invoke(app, ["team", "-"], input=content)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "ssi-coach: stdin: UTF-8 text, then bytes that are not, past the first 0 MiB stdin "
+        "keeps to read it again as Windows-1252: give the file's name instead\n"
+    )
+
+
 @pytest.mark.parametrize("chunk", [1, 2, 3, 7, 1024 * 1024])
 def test_line_ends_of_every_kind_across_chunk_boundaries(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int

@@ -12,6 +12,7 @@ team as it was each week.
 
 from __future__ import annotations
 
+import heapq
 import statistics
 from array import array
 from bisect import bisect_right
@@ -222,24 +223,18 @@ def _below(reps: list[Rep], industry: float | None) -> list[Rep] | None:
 def _movers(reps: list[Rep]) -> Movers:
     """The MOVERS reps with the largest rise and the largest fall from their earliest row
     to their latest; equal changes go by name."""
-    moved = [rep for rep in reps if rep.period_change]
-    improved = sorted(
-        (r for r in moved if (r.period_change or 0) > 0),
-        key=lambda r: (-(r.period_change or 0), r.name.casefold()),
+    up = [rep for rep in reps if (rep.period_change or 0) > 0]
+    down = [rep for rep in reps if (rep.period_change or 0) < 0]
+    return Movers(
+        heapq.nsmallest(MOVERS, up, key=lambda r: (-(r.period_change or 0), r.name.casefold())),
+        heapq.nsmallest(MOVERS, down, key=lambda r: (r.period_change or 0, r.name.casefold())),
     )
-    declined = sorted(
-        (r for r in moved if (r.period_change or 0) < 0),
-        key=lambda r: (r.period_change or 0, r.name.casefold()),
-    )
-    return Movers(improved[:MOVERS], declined[:MOVERS])
 
 
 def _averages(reps: list[Rep]) -> Averages:
     count = len(reps) or 1  # never 0: the rep with the newest row is never stale
-    pillars = {
-        p: round(sum(rep.pillar_scores[i] for rep in reps) / count, 2)
-        for i, p in enumerate(PILLARS)
-    }
+    columns = zip(*(rep.pillar_scores for rep in reps), strict=True)  # a pillar's scores
+    pillars = {p: round(sum(scores) / count, 2) for p, scores in zip(PILLARS, columns, strict=True)}
     total = round(sum(rep.total for rep in reps) / count, 2)
     return Averages(reps=count, total=total, pillars=pillars)
 

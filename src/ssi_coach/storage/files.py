@@ -102,8 +102,9 @@ class _ReadAgain(Exception):
 
 def read_lines(name: str, read: Callable[[Iterator[str]], T]) -> tuple[T, str]:
     """`read` applied to the lines of the file named `name` (stdin when it is `-`), read as
-    a stream, each with its line end (LF, CRLF or CR, as spreadsheets write them) and
-    `LINE_LIMIT` characters at most. The text is UTF-8 (a byte-order mark
+    a stream, each with its line end (LF, CRLF or CR, as spreadsheets write them); a line
+    still open past `LINE_LIMIT` characters is refused (so a line is at most LINE_LIMIT
+    and a chunk long). The text is UTF-8 (a byte-order mark
     dropped); a file that is not valid UTF-8 is read as Windows-1252 instead. Returns what
     `read` returns and the encoding read ("utf-8" or "cp1252"). Raises InputError when the
     file cannot be opened or read, or is in neither encoding.

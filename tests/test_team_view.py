@@ -89,6 +89,15 @@ def test_utf8_text_then_a_byte_that_is_not_reads_it_all_again_as_windows_1252(
     assert data["warnings"] == [{"kind": "encoding", "encoding": "windows-1252"}]
 
 
+def test_a_file_ending_in_the_middle_of_a_utf8_sequence_is_windows_1252(
+    cli: Cli, tmp_path: Path
+) -> None:
+    path = write(tmp_path, f"{HEADER}\nZoé,1,1,1,1\nÉ".encode() + b"\xc3")
+    data = team_json(cli, path)
+    assert reps_of(data) == [("ZoÃ©", 4.0)]
+    assert data["rejected"] == [{"line": 3, "reason": "1 field, the header has 5"}]
+
+
 def test_stdin_too_long_to_keep_for_a_second_reading_is_refused_saying_why(
     cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -205,12 +205,13 @@ class _TextStream:
                 limit = f"{LINE_LIMIT // MiB} MiB"
                 raise InputError(self.source, "err.line_too_long", limit=limit)
             yield _split_lines(text[: end + 1])
+        carry += self._decoded(b"", only_ascii, final=True)  # a sequence cut at the end
         if carry:
             yield _split_lines(carry)
 
-    def _decoded(self, chunk: bytes, only_ascii: bool) -> str:
+    def _decoded(self, chunk: bytes, only_ascii: bool, final: bool = False) -> str:
         try:
-            return self.decode(chunk)
+            return self.decode(chunk, final)
         except UnicodeDecodeError:
             if self.encoding != "utf-8":
                 raise InputError(self.source, "err.not_text") from None
@@ -218,13 +219,14 @@ class _TextStream:
                 raise _ReadAgain from None
         self.encoding = FALLBACK_ENCODING
         self.decode = _decoder(FALLBACK_ENCODING)
+        self.kept = None  # Windows-1252 reads any byte: never read again
         try:
-            return self.decode(chunk)
+            return self.decode(chunk, final)
         except UnicodeDecodeError:
             raise InputError(self.source, "err.not_text") from None
 
 
-def _decoder(encoding: str) -> Callable[[bytes], str]:
+def _decoder(encoding: str) -> Callable[[bytes, bool], str]:
     import codecs
 
     return codecs.getincrementaldecoder(encoding)().decode

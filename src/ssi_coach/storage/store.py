@@ -331,6 +331,24 @@ class Store:
             days.setdefault(_day(day), {})[pillar] = bool(complete)
         return days
 
+    def ticked_items_per_pillar(self, first: date, last: date) -> dict[str, int]:
+        """How many items of each pillar were ticked from `first` to `last` (both counted),
+        each pillar present. The pillar is the one of the day's saved plan (a tick with no
+        plan has none, and is not counted); an item marked as done before ssi-coach (`skip
+        --already-done`) is not work of that day, and is not counted either."""
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT p.pillar, COUNT(*) FROM ticks t"
+                " JOIN (SELECT DISTINCT date, item_id, pillar FROM plan_items"
+                "  WHERE date BETWEEN ?1 AND ?2) p ON p.date = t.date AND p.item_id = t.item_id"
+                " WHERE t.date BETWEEN ?1 AND ?2 AND NOT EXISTS (SELECT 1 FROM done_before d"
+                "  WHERE d.item_id = t.item_id AND d.date = t.date)"
+                " GROUP BY p.pillar",
+                (first.isoformat(), last.isoformat()),
+            ).fetchall()
+        counts = dict(rows)
+        return {pillar: counts.get(pillar, 0) for pillar in PILLARS}
+
     def completed_days(self) -> list[date]:
         """Days on which every item of the day's plan was ticked, oldest first: kept with
         each day's plan as ticks change, so that a streak costs one small read."""

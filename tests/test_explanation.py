@@ -1,7 +1,8 @@
 """Why the SSI moved: each pillar's change, largest first; a recalibration when all four
-fell together; the ticks of each pillar that moved a lot. The rule and the store query
-behind it."""
+fell together; the ticks of each pillar that moved a lot. The rule, its sentences, the store
+query behind it and what `check` prints and gives in JSON."""
 
+import json
 from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import Cli
 from ssi_coach.core.explanation import (
     CHANGE,
     HABITS,
@@ -22,6 +24,7 @@ from ssi_coach.core.explanation import (
 from ssi_coach.core.pillars import PILLARS
 from ssi_coach.core.records import Change, Record, change_between
 from ssi_coach.core.saved_plan import SavedPlan, StoredItem
+from ssi_coach.output.messages import explanation_sentence
 from ssi_coach.storage.store import open_store
 
 DAY = date(2026, 11, 27)
@@ -167,6 +170,48 @@ def test_the_rule_holds_for_any_moves(
             assert (before.kind, before.pillar) == (CHANGE, after.pillar)
 
 
+# -- the sentences ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "english", "french"),
+    [
+        (
+            Explanation(CHANGE, "people", -0.9),
+            "people: -0.90 since 2026-11-26",
+            "personnes : -0,90 depuis le 26 novembre 2026",
+        ),
+        (
+            Explanation(RECALIBRATION, None, -1.2),
+            "all four pillars fell together: this looks like a change on LinkedIn's side, "
+            "not something you did",
+            "les quatre piliers ont baissé ensemble : cela ressemble à un changement du côté "
+            "de LinkedIn, pas à quelque chose que vous avez fait",
+        ),
+        (
+            Explanation(HABITS, "brand", -0.5, ticked=0),
+            "no brand item was done in the last 7 days",
+            "aucune action du pilier marque n'a été faite ces 7 derniers jours",
+        ),
+        (
+            Explanation(HABITS, "brand", 0.6, ticked=1),
+            "you did 1 brand item in the last 7 days",
+            "vous avez fait 1 action du pilier marque ces 7 derniers jours",
+        ),
+        (
+            Explanation(HABITS, "brand", 0.6, ticked=4),
+            "you did 4 brand items in the last 7 days",
+            "vous avez fait 4 actions du pilier marque ces 7 derniers jours",
+        ),
+    ],
+)
+def test_each_kind_is_said_in_english_and_french(
+    item: Explanation, english: str, french: str
+) -> None:
+    assert explanation_sentence(item, YESTERDAY, "en") == english
+    assert explanation_sentence(item, YESTERDAY, "fr") == french
+
+
 # -- the store's count --------------------------------------------------------------------
 
 
@@ -189,3 +234,132 @@ def test_ticked_items_are_counted_per_pillar_over_the_days_given(home: Path) -> 
         counted = store.ticked_items_per_pillar(*habits_window(DAY))
     # 7 days (not DAY, not the 8th day before), and one real "thank"
     assert counted == {"brand": 0, "people": 7, "insights": 7, "relationships": 1}
+
+
+# -- what check and paste show ------------------------------------------------------------
+
+
+def checked(cli: Cli, day: str, scores: str, *extra: str) -> str:
+    result = cli("check", *scores.split(), "--date", day, *extra)
+    assert result.status == 0, result
+    return result.stdout
+
+
+def what_moved(report: str) -> list[str]:
+    """The report's "What moved" block, heading included."""
+    lines = report.splitlines()
+    if "What moved" not in lines:
+        return []
+    start = lines.index("What moved")
+    return lines[start : lines.index("", start)]
+
+
+def test_check_says_what_moved_and_ticks_of_the_week_before(cli: Cli) -> None:
+    checked(cli, "2026-11-25", "18 12 15 20")
+    assert cli("done", "1", "3", "--date", "2026-11-25").status == 0  # insights and people
+    report = checked(cli, "2026-11-26", "18.1 12.8 15.5 19.4")
+    assert what_moved(report) == [
+        "What moved",
+        "  people: +0.80 since 2026-11-25",
+        "    you did 1 people item in the last 7 days",
+        "  relationships: -0.60 since 2026-11-25",
+        "    no relationships item was done in the last 7 days",
+        "  insights: +0.50 since 2026-11-25",
+        "    you did 1 insights item in the last 7 days",
+        "  brand: +0.10 since 2026-11-25",
+    ]
+
+
+def test_a_first_record_has_no_block(cli: Cli) -> None:
+    assert what_moved(checked(cli, "2026-11-25", "18 12 15 20")) == []
+
+
+def test_nothing_moved_no_block(cli: Cli) -> None:
+    checked(cli, "2026-11-25", "18 12 15 20")
+    assert what_moved(checked(cli, "2026-11-26", "18 12 15 20")) == []
+
+
+def test_a_backfilled_day_compares_with_the_record_and_ticks_before_it(cli: Cli) -> None:
+    checked(cli, "2026-11-20", "18 12 15 20")
+    assert cli("done", "--all", "--date", "2026-11-20").status == 0
+    checked(cli, "2026-11-27", "10 10 10 10")
+    assert cli("done", "--all", "--date", "2026-11-27").status == 0  # after the 24th
+    report = checked(cli, "2026-11-24", "17.4 12.6 15 20")
+    assert what_moved(report) == [
+        "What moved",
+        "  brand: -0.60 since 2026-11-20",
+        "    you did 1 brand item in the last 7 days",
+        "  people: +0.60 since 2026-11-20",
+        "    you did 1 people item in the last 7 days",
+    ]
+
+
+def test_a_recalibration_in_the_report_and_in_french(cli: Cli) -> None:
+    checked(cli, "2026-11-26", "18 12 15 20")
+    report = checked(cli, "2026-11-27", "17.7 11.7 14.7 19.7", "--lang", "fr")
+    lines = report.splitlines()
+    start = lines.index("Ce qui a bougé")
+    assert lines[start : lines.index("", start)] == [
+        "Ce qui a bougé",
+        "  marque : -0,30 depuis le 26 novembre 2026",
+        "  personnes : -0,30 depuis le 26 novembre 2026",
+        "  informations : -0,30 depuis le 26 novembre 2026",
+        "  relations : -0,30 depuis le 26 novembre 2026",
+        "  les quatre piliers ont baissé ensemble : cela ressemble à un changement du",
+        "    côté de LinkedIn, pas à quelque chose que vous avez fait",
+    ]
+
+
+def test_json_gives_the_explanation_in_the_report_order(cli: Cli) -> None:
+    checked(cli, "2026-11-25", "18 12 15 20")
+    assert cli("done", "1", "3", "--date", "2026-11-25").status == 0
+    result = cli("check", "18", "12", "15", "19.4", "--date", "2026-11-26", "--json")
+    assert json.loads(result.stdout)["explanation"] == [
+        {
+            "kind": "change",
+            "pillar": "relationships",
+            "change": -0.6,
+            "text": "relationships: -0.60 since 2026-11-25",
+        },
+        {
+            "kind": "habits",
+            "pillar": "relationships",
+            "change": -0.6,
+            "ticked": 0,
+            "text": "no relationships item was done in the last 7 days",
+        },
+    ]
+    checked(cli, "2026-11-27", "17 11 14 18.4")
+    result = cli("check", "17", "11", "14", "18.4", "--date", "2026-11-27", "--json")
+    recalibration = json.loads(result.stdout)["explanation"][-1]
+    assert recalibration == {
+        "kind": "recalibration",
+        "pillar": None,
+        "change": -4.0,
+        "text": "all four pillars fell together: this looks like a change on LinkedIn's "
+        "side, not something you did",
+    }
+
+
+def test_paste_says_what_moved_too(cli: Cli) -> None:
+    checked(cli, "2026-11-26", "14 4.2 0.3 2.5")
+    page = Path(__file__).parent / "fixtures" / "paste" / "page-en.txt"  # brand 13.118
+    result = cli("paste", str(page), "--date", "2026-11-27", "--json")
+    assert [
+        (i["kind"], i["pillar"], i["change"]) for i in json.loads(result.stdout)["explanation"]
+    ] == [
+        ("change", "brand", -0.88),
+        ("habits", "brand", -0.88),
+    ]
+
+
+def test_the_readme_example_is_the_real_one(cli: Cli) -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    command = "$ ssi-coach check 18.1 12.8 15.5 19.4 --date 2026-11-26\n"
+    block = readme[readme.index(command) + len(command) :]
+    shown = block[: block.index("...\n```")]
+    checked(cli, "2026-11-25", "18 12 15 20")
+    assert cli("done", "1", "3", "--date", "2026-11-25").status == 0
+    report = checked(cli, "2026-11-26", "18.1 12.8 15.5 19.4")
+    assert shown == report[: report.index("\nBenchmarks\n") + 1]
+    assert "What moved\n" in shown

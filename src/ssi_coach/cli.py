@@ -302,7 +302,7 @@ def check(
     """Score your SSI: total, weakest pillar, gaps to benchmarks and today's 20-minute plan.
 
     The scores are saved as the day's record (checking again the same day replaces them),
-    and the report shows the change since the previous record.
+    and the report shows the change since the previous record, and what moved.
     """
     from ssi_coach.commands.check import check_scores
     from ssi_coach.core import values

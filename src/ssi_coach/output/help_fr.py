@@ -24,7 +24,7 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
         "Calcule votre SSI : total, pilier le plus faible, écarts aux moyennes et plan du "
         "jour de 20 minutes.\n\nLes scores sont enregistrés comme relevé du jour (un nouveau "
         "calcul le même jour les remplace) et le rapport montre l'évolution depuis le relevé "
-        "précédent.",
+        "précédent, et ce qui a bougé.",
         _EX + "  ssi-coach check 18 12 15 20\n\n"
         "  ssi-coach check 18,5 12,25 15 20 --industry 32 --network 35 --lang fr\n\n"
         "  ssi-coach check 18 12 15 20 --minutes 30 --no-save --json | jq .plan",

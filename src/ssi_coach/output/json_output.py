@@ -90,7 +90,24 @@ def check_json(report: CheckReport, lang: Lang) -> dict[str, Any]:
             "focus": plan.focus,
             "items": [plan_item_json(item.action, item.minutes, lang) for item in plan.items],
         },
+        "explanation": explanation_json(report, lang),
     }
+
+
+def explanation_json(report: CheckReport, lang: Lang) -> list[dict[str, Any]]:
+    """Why the SSI moved, each reason with its sentence: an empty list without a previous
+    record. Habits items also give the count of ticked items (`ticked`)."""
+    from ssi_coach.output.messages import explanation_sentence
+
+    if report.change is None:
+        return []
+    since = report.change.since
+    return [
+        {"kind": item.kind, "pillar": item.pillar, "change": item.change}
+        | ({} if item.ticked is None else {"ticked": item.ticked})
+        | {"text": explanation_sentence(item, since, lang)}
+        for item in report.explanation
+    ]
 
 
 def checklist_json(checklist: Checklist, lang: Lang) -> dict[str, Any]:

@@ -9,6 +9,7 @@ import errno
 from datetime import date
 from typing import Final
 
+from ssi_coach.core.explanation import CHANGE, HABITS_WINDOW_DAYS, RECALIBRATION, Explanation
 from ssi_coach.core.pillars import PILLARS, Lang, label, short_label
 from ssi_coach.errors import (
     FileProblems,
@@ -43,6 +44,12 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "rules.more": "with a source: {sourced} of {actions}; needing Sales Navigator: {navigator}; publishing: {publishing} ({per_week} a week at most)",
         "rules.written": "Wrote {path}: edit it, then use it with --rules {path}",
         "change": "{change} since {date}",
+        "explain": "What moved",
+        "explain.change": "{pillar}: {change} since {date}",
+        "explain.recalibration": "all four pillars fell together: this looks like a change on LinkedIn's side, not something you did",
+        "explain.habits.none": "no {pillar} item was done in the last {days} days",
+        "explain.habits.one": "you did {n} {pillar} item in the last {days} days",
+        "explain.habits.many": "you did {n} {pillar} items in the last {days} days",
         "today": "Today, {date}: plan from your scores of {based_on}",
         "today.left": "{minutes} left",
         "today.done": "All done for today.",
@@ -275,6 +282,12 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "rules.more": "avec une source : {sourced} sur {actions} ; demandant Sales Navigator : {navigator} ; publications : {publishing} ({per_week} par semaine au plus)",
         "rules.written": "{path} écrit : modifiez-le, puis utilisez-le avec --rules {path}",
         "change": "{change} depuis le {date}",
+        "explain": "Ce qui a bougé",
+        "explain.change": "{pillar} : {change} depuis le {date}",
+        "explain.recalibration": "les quatre piliers ont baissé ensemble : cela ressemble à un changement du côté de LinkedIn, pas à quelque chose que vous avez fait",
+        "explain.habits.none": "aucune action du pilier {pillar} n'a été faite ces {days} derniers jours",
+        "explain.habits.one": "vous avez fait {n} action du pilier {pillar} ces {days} derniers jours",
+        "explain.habits.many": "vous avez fait {n} actions du pilier {pillar} ces {days} derniers jours",
         "today": "Aujourd'hui, {date} : plan d'après vos scores du {based_on}",
         "today.left": "Reste : {minutes}",
         "today.done": "Tout est fait pour aujourd'hui.",
@@ -490,11 +503,11 @@ def localized(lang: Lang, key: str, /, **values: object) -> str:
     return MESSAGES[lang][key].format(**values)
 
 
-def plural(lang: Lang, noun: str, n: int) -> str:
+def plural(lang: Lang, noun: str, n: int, /, **values: object) -> str:
     """`n` and the noun (`days`, `reps`...), singular or plural as the language wants it
-    (French: 0 and 1 take the singular)."""
+    (French: 0 and 1 take the singular); `values` fill the rest of the sentence."""
     singular = n == 1 or (lang == "fr" and n == 0)
-    return localized(lang, f"{noun}.one" if singular else f"{noun}.many", n=n)
+    return localized(lang, f"{noun}.one" if singular else f"{noun}.many", n=n, **values)
 
 
 _MONTHS_FR: Final = (
@@ -527,6 +540,21 @@ def format_benchmark_value(value: float, lang: Lang) -> str:
 def format_change(value: float, lang: Lang) -> str:
     """A signed difference: +1.20, -0.50, +0.00."""
     return ("+" if value >= 0 else "-") + format_number(abs(value), lang)
+
+
+def explanation_sentence(item: Explanation, since: date, lang: Lang) -> str:
+    """One reason the SSI moved since the record of `since`, in `lang`."""
+    if item.kind == RECALIBRATION or item.pillar is None:
+        return localized(lang, "explain.recalibration")
+    pillar = short_label(item.pillar, lang)
+    if item.kind == CHANGE:
+        change = format_change(item.change, lang)
+        return localized(
+            lang, "explain.change", pillar=pillar, change=change, date=format_day(since, lang)
+        )
+    if not item.ticked:
+        return localized(lang, "explain.habits.none", pillar=pillar, days=HABITS_WINDOW_DAYS)
+    return plural(lang, "explain.habits", item.ticked, pillar=pillar, days=HABITS_WINDOW_DAYS)
 
 
 def describe(error: SsiCoachError, lang: Lang) -> str:

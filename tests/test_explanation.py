@@ -363,3 +363,16 @@ def test_the_readme_example_is_the_real_one(cli: Cli) -> None:
     report = checked(cli, "2026-11-26", "18.1 12.8 15.5 19.4")
     assert shown == report[: report.index("\nBenchmarks\n") + 1]
     assert "What moved\n" in shown
+
+
+def test_history_says_linkedins_lag_once_in_its_habits_block(cli: Cli) -> None:
+    for offset in range(14):
+        day = (date(2026, 11, 1) + timedelta(days=offset)).isoformat()
+        checked(cli, day, f"{10 + offset / 10} 12 15 20")
+        if offset % 2:
+            assert cli("done", "--all", "--date", day).status == 0
+    english = cli("history").stdout
+    french = cli("history", "--lang", "fr").stdout
+    assert english.count("SSI looks back over a window of past activity") == 1
+    assert french.count("Le SSI reflète une période d'activité passée") == 1
+    assert english.index("Habits that worked") < english.index("SSI looks back")

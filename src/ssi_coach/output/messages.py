@@ -7,9 +7,8 @@ the words of the interface itself.
 
 import errno
 from datetime import date
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from ssi_coach.core.explanation import CHANGE, HABITS_WINDOW_DAYS, RECALIBRATION, Explanation
 from ssi_coach.core.pillars import PILLARS, Lang, label, short_label
 from ssi_coach.errors import (
     FileProblems,
@@ -18,6 +17,9 @@ from ssi_coach.errors import (
     RulebookError,
     SsiCoachError,
 )
+
+if TYPE_CHECKING:  # every command and error says its words here: only `check` needs these
+    from ssi_coach.core.explanation import Explanation
 
 MESSAGES: Final[dict[Lang, dict[str, str]]] = {
     "en": {
@@ -544,8 +546,10 @@ def format_change(value: float, lang: Lang) -> str:
     return ("+" if value >= 0 else "-") + format_number(abs(value), lang)
 
 
-def explanation_sentence(item: Explanation, since: date, lang: Lang) -> str:
+def explanation_sentence(item: "Explanation", since: date, lang: Lang) -> str:
     """One reason the SSI moved since the record of `since`, in `lang`."""
+    from ssi_coach.core.explanation import CHANGE, HABITS_WINDOW_DAYS, RECALIBRATION
+
     if item.kind == RECALIBRATION or item.pillar is None:
         return localized(lang, "explain.recalibration")
     pillar = short_label(item.pillar, lang)

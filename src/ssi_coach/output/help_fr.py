@@ -165,6 +165,9 @@ PARAMS: dict[str, str] = {
     "team:show_all": "Montre tous les commerciaux, pas seulement les 10 premiers et les 10 "
     "derniers d'une longue liste.",
     "team:industry": "SSI moyen du secteur de l'équipe, pour comparer.",
+    "separator": "Avec --csv, le séparateur : , ; | ou tab (par défaut : , ou ; avec "
+    "--decimal-comma).",
+    "decimal_comma": "Avec --csv, la virgule comme marque décimale, pour Excel en français.",
     "rules check:path": "Le livre de règles à vérifier (par défaut : celui livré avec ssi-coach).",
     "rules init:path": "Où écrire la copie ; ne doit pas encore exister.",
     "config set:key": "target, industry, network, minutes, lang, rules, sales_navigator "
@@ -183,6 +186,7 @@ METAVARS: dict[str, str] = {
     "ITEM...": "ÉLÉMENT...",
     "KEY": "CLÉ",
     "VALUE": "VALEUR",
+    "CHAR": "CAR",
 }
 
 TYPES = {"str": "texte", "text": "texte", "path": "chemin", "integer": "entier"}

@@ -724,6 +724,7 @@ def import_file(
         "ssi-coach team team.csv",
         "ssi-coach team team.csv --sort insights --all",
         "ssi-coach team - --json < team.csv",
+        "ssi-coach team team.csv --csv --sep ';' --decimal-comma > ranking.csv",
     )
 )
 def team(
@@ -755,6 +756,11 @@ def team(
     lang: LangOption = None,
     rules: RulesOption = None,
     json_output: JsonOption = False,
+    csv_output: Annotated[
+        bool, typer.Option("--csv", help="The table of every rep, as CSV for a spreadsheet.")
+    ] = False,
+    separator: SepOption = None,
+    decimal_comma: DecimalCommaOption = False,
 ) -> None:
     """The team view for sales managers: averages, bands, ranks and coaching groups.
 
@@ -766,11 +772,17 @@ def team(
 
     settings = _settings(lang=lang, target=target, industry=industry, rules=rules)
     with _errors(settings.lang):
+        csv_style = _csv_style(csv_output, json_output, separator, decimal_comma)
         report = team_report(path, settings, sort)
     if json_output:
         from ssi_coach.output.json_output import team_json
 
         _print_json_pieces(team_json(report, settings.lang))
+    elif csv_style is not None:
+        from ssi_coach.formats.spreadsheet import spreadsheet_csv
+        from ssi_coach.output.render_team_csv import team_table
+
+        _print_file(spreadsheet_csv(*team_table(report, settings.lang), csv_style))
     else:
         from ssi_coach.output.render_team import render_team
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ssi_coach.core.checklist import Checklist
     from ssi_coach.core.pillars import Lang
     from ssi_coach.errors import SsiCoachError
+    from ssi_coach.formats.spreadsheet import CsvStyle
 
 
 def _examples(*lines: str) -> str:
@@ -133,16 +134,20 @@ def _fail(message: str, status: int = 2) -> NoReturn:
     sys.exit(status)
 
 
-def _write(stream: "TextIO | None", text: str, *, color: bool) -> None:
+def _write(stream: "TextIO | None", text: str, *, color: bool, as_is: bool = False) -> None:
     """The one way text leaves ssi-coach: made safe, coloured or plain, in characters the
-    stream can encode. An output that cannot be written (closed, a full disk) is one line on
+    stream can encode (or, `as_is`, a file's content written unchanged in UTF-8: see
+    `_print_file`). An output that cannot be written (closed, a full disk) is one line on
     stderr and exit status 1; a closed pipe (`| head`) is a quiet exit."""
     from ssi_coach.output.terminal import encodable, finish
 
     try:
         if stream is None:
             raise OSError("the output is closed")
-        stream.write(encodable(finish(text, color), stream.encoding))
+        if as_is:
+            _write_as_is(stream, text)
+        else:
+            stream.write(encodable(finish(text, color), stream.encoding))
         stream.flush()
     except BrokenPipeError:
         os._exit(0)  # the reader has gone: nothing to say, nowhere to say it
@@ -156,6 +161,18 @@ def _write(stream: "TextIO | None", text: str, *, color: bool) -> None:
         sys.stderr.write(f"ssi-coach: {said}\n")
         sys.stderr.flush()
         os._exit(1)  # the unwritten output would fail again at exit
+
+
+def _write_as_is(stream: "TextIO", text: str) -> None:
+    """`text` in UTF-8 whatever the stream's encoding (a file export says UTF-8 in its
+    byte-order mark), after the text already written."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a stream of text only
+        stream.write(text)
+        return
+    stream.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def _report_error(error: "SsiCoachError", lang: "Lang") -> NoReturn:
@@ -249,6 +266,19 @@ DateOption = Annotated[
 ]
 SaveOption = Annotated[
     bool, typer.Option("--save/--no-save", help="Save the scores as the day's record.")
+]
+SepOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sep",
+        metavar="CHAR",
+        help="With --csv, the separator: , ; | or tab (default: , or ; with --decimal-comma).",
+        show_default=False,
+    ),
+]
+DecimalCommaOption = Annotated[
+    bool,
+    typer.Option("--decimal-comma", help="With --csv, a comma as decimal mark, for French Excel."),
 ]
 TargetOption = Annotated[
     str | None, typer.Option(metavar="N", help="Total to aim for, 0-100 (default: 75).")
@@ -572,16 +602,16 @@ def history(
         bool, typer.Option("--json", help="Every record and tick, with streak and forecast.")
     ] = False,
     csv_output: Annotated[bool, typer.Option("--csv", help="Every record, as CSV.")] = False,
+    separator: SepOption = None,
+    decimal_comma: DecimalCommaOption = False,
 ) -> None:
     """Your records over time: table, chart, trend per pillar, forecast, habits that worked."""
     from ssi_coach.commands.history import history as history_of
     from ssi_coach.core import values
-    from ssi_coach.errors import InputError
 
     settings = _settings(lang=lang, target=target)
     with _errors(settings.lang):
-        if json_output and csv_output:
-            raise InputError("--csv", "err.one_format")
+        csv_style = _csv_style(csv_output, json_output, separator, decimal_comma)
         window = None if days is None else values.parse_whole(days, "--days", 1, 100_000)
         found = history_of(settings.target, _day(None), window, backup=json_output)
     if found.warnings:
@@ -606,10 +636,10 @@ def history(
                 report.forecast,
             )
         )
-    elif csv_output:
+    elif csv_style is not None:
         from ssi_coach.formats.history_files import history_csv
 
-        _print(history_csv(found.records))
+        _print_file(history_csv(found.records, csv_style))
     else:
         from ssi_coach.output.render_history import render_history
         from ssi_coach.output.terminal import terminal_width
@@ -694,6 +724,7 @@ def import_file(
         "ssi-coach team team.csv",
         "ssi-coach team team.csv --sort insights --all",
         "ssi-coach team - --json < team.csv",
+        "ssi-coach team team.csv --csv --sep ';' --decimal-comma > ranking.csv",
     )
 )
 def team(
@@ -725,6 +756,11 @@ def team(
     lang: LangOption = None,
     rules: RulesOption = None,
     json_output: JsonOption = False,
+    csv_output: Annotated[
+        bool, typer.Option("--csv", help="The table of every rep, as CSV for a spreadsheet.")
+    ] = False,
+    separator: SepOption = None,
+    decimal_comma: DecimalCommaOption = False,
 ) -> None:
     """The team view for sales managers: averages, bands, ranks and coaching groups.
 
@@ -736,11 +772,17 @@ def team(
 
     settings = _settings(lang=lang, target=target, industry=industry, rules=rules)
     with _errors(settings.lang):
+        csv_style = _csv_style(csv_output, json_output, separator, decimal_comma)
         report = team_report(path, settings, sort)
     if json_output:
         from ssi_coach.output.json_output import team_json
 
         _print_json_pieces(team_json(report, settings.lang))
+    elif csv_style is not None:
+        from ssi_coach.formats.spreadsheet import spreadsheet_csv
+        from ssi_coach.output.render_team_csv import team_table
+
+        _print_file(spreadsheet_csv(*team_table(report, settings.lang), csv_style))
     else:
         from ssi_coach.output.render_team import render_team
 
@@ -935,6 +977,24 @@ def _best_known_lang(option: str | None) -> "Lang":
     return "en"
 
 
+def _csv_style(
+    csv_output: bool, json_output: bool, separator: str | None, decimal_comma: bool
+) -> "CsvStyle | None":
+    """The style of the CSV asked for (None: no CSV), its options checked."""
+    from ssi_coach.errors import InputError
+
+    if csv_output and json_output:
+        raise InputError("--csv", "err.one_format")
+    if not csv_output:
+        if separator is not None or decimal_comma:
+            option = "--sep" if separator is not None else "--decimal-comma"
+            raise InputError(option, "err.csv_only")
+        return None
+    from ssi_coach.formats.spreadsheet import csv_style
+
+    return csv_style(separator, decimal_comma)
+
+
 @contextmanager
 def _errors(lang: "Lang") -> Iterator[None]:
     """Turns the errors of the layers below into a message on stderr and an exit status."""
@@ -1022,6 +1082,15 @@ def _print_json_pieces(pieces: Iterator[str]) -> None:
             _write(sys.stdout, "".join(block), color=False)
             block, size = [], 0
     _write(sys.stdout, "".join(block), color=False)
+
+
+def _print_file(pieces: Iterable[str]) -> None:
+    """A file's content (a CSV export) to stdout, written as it is made. To a file or a pipe
+    it goes unchanged, so that a name keeps its quoted line break or odd character; on a
+    terminal it is shown like any text, made safe (no raw control character reaches it)."""
+    as_is = sys.stdout is not None and not sys.stdout.isatty()
+    for piece in pieces:
+        _write(sys.stdout, piece, color=False, as_is=as_is)
 
 
 def main() -> None:

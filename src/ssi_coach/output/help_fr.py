@@ -85,7 +85,8 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
         "numéro (code de sortie 1) et le rapport est fait des lignes valides.",
         _EX + "  ssi-coach team equipe.csv\n\n"
         "  ssi-coach team equipe.csv --sort insights --all\n\n"
-        "  ssi-coach team - --json < equipe.csv",
+        "  ssi-coach team - --json < equipe.csv\n\n"
+        "  ssi-coach team equipe.csv --csv --sep ';' --decimal-comma > classement.csv",
     ),
     "rules": ("Vérifie un livre de règles, ou copie celui par défaut pour le modifier.", None),
     "rules check": (
@@ -165,6 +166,10 @@ PARAMS: dict[str, str] = {
     "team:show_all": "Montre tous les commerciaux, pas seulement les 10 premiers et les 10 "
     "derniers d'une longue liste.",
     "team:industry": "SSI moyen du secteur de l'équipe, pour comparer.",
+    "team:csv_output": "Le tableau de tous les commerciaux, en CSV pour un tableur.",
+    "separator": "Avec --csv, le séparateur : , ; | ou tab (par défaut : , ou ; avec "
+    "--decimal-comma).",
+    "decimal_comma": "Avec --csv, la virgule comme marque décimale, pour Excel en français.",
     "rules check:path": "Le livre de règles à vérifier (par défaut : celui livré avec ssi-coach).",
     "rules init:path": "Où écrire la copie ; ne doit pas encore exister.",
     "config set:key": "target, industry, network, minutes, lang, rules, sales_navigator "
@@ -183,6 +188,7 @@ METAVARS: dict[str, str] = {
     "ITEM...": "ÉLÉMENT...",
     "KEY": "CLÉ",
     "VALUE": "VALEUR",
+    "CHAR": "CAR",
 }
 
 TYPES = {"str": "texte", "text": "texte", "path": "chemin", "integer": "entier"}

@@ -17,13 +17,13 @@ from ssi_coach.storage.store import Store, open_store
 def review(settings: Settings, period: Period, today: date) -> Review:
     """The review of `period` with the settings' rulebook and rest days. No record at all is
     NothingYet (exit 1), as is a history whose records all come after the period."""
-    rulebook = load_rulebook(settings.rules)
     next_week = period.last + timedelta(days=1)
     with open_store(create=False) as store:
         if store is None:
             raise NothingYet("", "err.no_scores_yet")
         data = _review_data(store, period)
         memory = planner_memory(store, next_week, settings)
+    rulebook = load_rulebook(settings.rules)  # after: with nothing to review, nothing cached
     offered = partial(is_offered, day=next_week, tools=settings.tools, memory=memory)
     return build_review(period, data, rulebook, settings.rest_days, today, offered)
 

@@ -401,7 +401,7 @@ def test_the_suggestion_through_the_cli_skips_the_one_off_done(
         "kind": "weakest",
         "pillar": "people",
         "action": {"id": "people-r1", "text": "Do people-r1."},
-        "text": "Your weakest pillar is people (9.80/25): start with: Do people-r1.",
+        "text": "Your weakest pillar is people (9.80/25). Start with: Do people-r1.",
     }
 
 
@@ -510,7 +510,7 @@ def test_markdown_is_a_table_and_lists_without_any_escape_code(
     assert "\n### Done most\n\n1. Do " in text
     assert "\n- 2026-11-16: Do people-list.\n" in text
     assert text.endswith(
-        "\n### Next week\n\nYour weakest pillar is people (9.80/25): start with: Do people-r1.\n"
+        "\n### Next week\n\nYour weakest pillar is people (9.80/25). Start with: Do people-r1.\n"
     )
     assert "\x1b" not in text and "\ue000" not in text
 
@@ -538,7 +538,7 @@ def test_hostile_action_texts_cannot_break_the_markdown(cli: Cli, tmp_path: Path
     assert "\x1b" not in text
     shown = r"A \| b c\x1b\[31m \*x\* \[l\](u) \\\| \<b\>"
     assert f"\n3. {shown} (people, 2 times)\n" in text  # after brand-r1 and insights-r1
-    assert text.endswith(f"start with: {shown}\n")
+    assert text.endswith(f"Start with: {shown}\n")
     for line in text.splitlines():  # no line but the table's starts a cell or a heading
         assert not line.startswith("|") or TABLE_ROW.match(line)
     plain = ok(cli, "review", "--date", "2026-11-24", "--rules", str(book))
@@ -559,7 +559,7 @@ def test_the_review_speaks_french(cli: Cli, gappy_week: dict[str, Any]) -> None:
     )
     found = json.loads(ok(cli, "review", "--week", "2026-W47", "--json", env=env))
     assert found["suggestion"]["text"] == (
-        "Votre pilier le plus faible est personnes (9,80/25) : commencez par : Faites people-r1."
+        "Votre pilier le plus faible est personnes (9,80/25). Commencez par : Faites people-r1."
     )
     for said in (text, markdown):
         assert english_words(said.replace("Do people-list.", "")) == [], said

@@ -132,7 +132,7 @@ def render_review(review: Review, lang: Lang) -> str:
     if not review.one_offs:
         lines.append("  " + localized(lang, "review.one_offs_none"))
     lines += ["", style(localized(lang, "review.next"), "bold")]
-    lines += wrap(suggestion_sentence(review.suggestion, lang), 4, 2)
+    lines += wrap(suggestion_sentence(review.suggestion, lang), 2)
     return "\n".join(lines) + "\n"
 
 

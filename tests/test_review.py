@@ -306,6 +306,33 @@ def test_the_text_review_of_a_week_with_gaps(cli: Cli, gappy_week: dict[str, Any
     assert lines[-2] == "Next week"
 
 
+def test_the_store_reads_the_plans_and_ticks_of_the_period_only(cli: Cli) -> None:
+    from ssi_coach.storage.store import open_store
+
+    days = ("2026-11-15", "2026-11-16", "2026-11-22", "2026-11-23")
+    for day in days:
+        ok(cli, "check", "15", "10", "12", "18", "--date", day)
+    ok(cli, "done", "--all", "--date", days[0])
+    ok(cli, "done", "--all", "--date", days[3])
+    ok(cli, "done", "1", "--date", days[1])
+    monday = as_json(cli, "today", "--date", days[1])["items"]
+    with open_store(create=False) as store:
+        assert store is not None
+        progress = store.pillar_progress(date(2026, 11, 16), date(2026, 11, 22))
+        ticked = store.ticks_per_action(date(2026, 11, 16), date(2026, 11, 22))
+    assert list(progress) == [date(2026, 11, 16), date(2026, 11, 22)]
+    for pillar, found in progress[date(2026, 11, 16)].items():
+        mine = [item for item in monday if item["pillar"] == pillar]
+        assert found == PillarProgress(
+            len(mine),
+            sum(item["done"] for item in mine),
+            sum(item["minutes"] for item in mine),
+            sum(item["minutes"] for item in mine if item["done"]),
+        )
+    assert sum(p.ticked for p in progress[date(2026, 11, 22)].values()) == 0
+    assert ticked == [ActionTicks(monday[0]["id"], monday[0]["pillar"], 1, date(2026, 11, 16))]
+
+
 # -- the suggestion ------------------------------------------------------------------------
 
 

@@ -649,6 +649,78 @@ def history(
 
 @_command(
     epilog=_examples(
+        "ssi-coach review",
+        "ssi-coach review --week 2026-W48 --markdown | pbcopy",
+        "ssi-coach review --days 30 --json",
+    )
+)
+def review(
+    days: Annotated[
+        str | None,
+        typer.Option(metavar="N", help="The last N days, 1 to 366, ending on --date (default: 7)."),
+    ] = None,
+    week: Annotated[
+        str | None,
+        typer.Option(
+            metavar="YYYY-Www",
+            help="An ISO week instead, Monday to Sunday, such as 2026-W48.",
+            show_default=False,
+        ),
+    ] = None,
+    day: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            help="The last day of the period: YYYY-MM-DD, today or yesterday (default: today).",
+        ),
+    ] = None,
+    lang: LangOption = None,
+    rules: RulesOption = None,
+    json_output: JsonOption = False,
+    markdown: Annotated[
+        bool,
+        typer.Option(
+            "--markdown", help="Print Markdown to paste into a note, a Slack message or an email."
+        ),
+    ] = False,
+) -> None:
+    """Your week in review: SSI and pillars at the start and end, days and minutes planned
+    and done, streak, actions done most, one-offs done, and one suggestion for next week.
+
+    By default the last 7 days, today included. A day counts when it has a plan, except a
+    rest day with nothing ticked.
+    """
+    from datetime import date
+
+    from ssi_coach.commands.review import review as review_of
+    from ssi_coach.core.review import period_of
+    from ssi_coach.errors import InputError
+
+    settings = _settings(lang=lang, rules=rules)
+    with _errors(settings.lang):
+        if json_output and markdown:
+            raise InputError("--markdown", "err.json_or_markdown")
+        if week is not None and (days is not None or day is not None):
+            raise InputError("--week", "err.week_alone", other="--days" if days else "--date")
+        today = date.today()
+        report = review_of(settings, period_of(days, week, _day(day), today), today)
+    if json_output:
+        from ssi_coach.output.json_output import review_json
+
+        _print_json(review_json(report, settings.lang))
+    elif markdown:
+        from ssi_coach.output.render_review import render_review_markdown
+
+        _write(sys.stdout, render_review_markdown(report, settings.lang), color=False)
+    else:
+        from ssi_coach.output.render_review import render_review
+
+        _print(render_review(report, settings.lang))
+
+
+@_command(
+    epilog=_examples(
         "ssi-coach forget 2026-11-21",
         "ssi-coach forget 9999-12-31 --yes",
     )

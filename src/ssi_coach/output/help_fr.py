@@ -68,6 +68,15 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
         _EX + "  ssi-coach history\n\n  ssi-coach history --days 90\n\n"
         "  ssi-coach history --csv > ssi.csv\n\n  ssi-coach history --json > sauvegarde.json",
     ),
+    "review": (
+        "Votre semaine en revue : SSI et piliers au début et à la fin, jours et minutes "
+        "prévus et faits, série, actions les plus faites, actions ponctuelles faites et une "
+        "suggestion pour la semaine prochaine.\n\nPar défaut les 7 derniers jours, "
+        "aujourd'hui compris. Un jour compte quand il a un plan, sauf un jour de repos où rien "
+        "n'a été coché.",
+        _EX + "  ssi-coach review\n\n  ssi-coach review --week 2026-W48 --markdown | pbcopy\n\n"
+        "  ssi-coach review --days 30 --json",
+    ),
     "forget": (
         "Efface tout ce qui est enregistré pour un jour : relevé, plan et coches, d'un coup."
         "\n\nDemande d'abord confirmation, sauf avec --yes ; un jour sans rien d'enregistré "
@@ -156,6 +165,11 @@ PARAMS: dict[str, str] = {
     "à l'écran ; --csv et --json écrivent tout).",
     "history:json_output": "Tous les relevés et coches, avec série et prévision.",
     "history:csv_output": "Tous les relevés, en CSV.",
+    "review:days": "Les N derniers jours, de 1 à 366, jusqu'à --date (par défaut : 7).",
+    "review:week": "Une semaine ISO à la place, du lundi au dimanche, comme 2026-W48.",
+    "review:day": "Le dernier jour de la période : AAAA-MM-JJ, aujourd'hui ou hier (par "
+    "défaut : aujourd'hui).",
+    "review:markdown": "Affiche du Markdown à coller dans une note, un message Slack ou un e-mail.",
     "forget:day": "Le jour à oublier : AAAA-MM-JJ, aujourd'hui ou hier.",
     "forget:yes": "Ne demande pas de confirmation.",
     "import:path": "Un CSV (date,brand,people,insights,relationships[,industry,network,"
@@ -184,6 +198,7 @@ METAVARS: dict[str, str] = {
     "[FILE]": "[FICHIER]",
     "PATH": "CHEMIN",
     "YYYY-MM-DD": "AAAA-MM-JJ",
+    "YYYY-Www": "AAAA-Wss",
     "ITEM": "ÉLÉMENT",
     "ITEM...": "ÉLÉMENT...",
     "KEY": "CLÉ",

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from ssi_coach.core.planner import Plan
+    from ssi_coach.core.review import ActionTicks, PillarProgress
 
 DATABASE_NAME = "history.db"
 # Named, never `*`: a later migration may add columns.
@@ -152,6 +153,9 @@ class Store:
 
     def record_before(self, day: date) -> Record | None:
         return self._one_record("WHERE date < ? ORDER BY date DESC LIMIT 1", day)
+
+    def record_on_or_after(self, day: date) -> Record | None:
+        return self._one_record("WHERE date >= ? ORDER BY date LIMIT 1", day)
 
     def records(self) -> list[Record]:
         """Every record, oldest first."""
@@ -357,6 +361,40 @@ class Store:
                 "SELECT date FROM day_plans WHERE complete ORDER BY date"
             ).fetchall()
         return [_day(row[0]) for row in rows]
+
+    def pillar_progress(self, first: date, last: date) -> dict[date, dict[str, PillarProgress]]:
+        """For each day from `first` to `last` with a saved plan, for each pillar in it: its
+        items, how many are ticked, its minutes and the minutes of the ticked items."""
+        from ssi_coach.core.review import PillarProgress  # only the review asks
+
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT p.date, p.pillar, COUNT(*), COUNT(t.item_id), SUM(p.minutes),"
+                " COALESCE(SUM(CASE WHEN t.item_id IS NULL THEN 0 ELSE p.minutes END), 0)"
+                " FROM plan_items p LEFT JOIN ticks t ON t.date = p.date AND t.item_id = p.item_id"
+                " WHERE p.date BETWEEN ? AND ? GROUP BY p.date, p.pillar ORDER BY p.date",
+                (first.isoformat(), last.isoformat()),
+            ).fetchall()
+        days: dict[date, dict[str, PillarProgress]] = {}
+        for day, pillar, *counts in rows:
+            days.setdefault(_day(day), {})[pillar] = PillarProgress(*counts)
+        return days
+
+    def ticks_per_action(self, first: date, last: date) -> list[ActionTicks]:
+        """Each action ticked from `first` to `last` on an item of the day's plan: its pillar,
+        on how many days, and the first of them; by id."""
+        from ssi_coach.core.review import ActionTicks  # only the review asks
+
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT t.item_id, MIN(p.pillar), COUNT(*), MIN(t.date) FROM ticks t"
+                " JOIN plan_items p ON p.date = t.date AND p.item_id = t.item_id"
+                " WHERE t.date BETWEEN ? AND ? GROUP BY t.item_id ORDER BY t.item_id",
+                (first.isoformat(), last.isoformat()),
+            ).fetchall()
+        return [
+            ActionTicks(item_id, pillar, days, _day(day)) for item_id, pillar, days, day in rows
+        ]
 
     def all_plans(self) -> dict[date, SavedPlan]:
         """Every day's saved plan, oldest first."""

@@ -613,7 +613,7 @@ def history(
     with _errors(settings.lang):
         csv_style = _csv_style(csv_output, json_output, separator, decimal_comma)
         window = None if days is None else values.parse_whole(days, "--days", 1, 100_000)
-        found = history_of(settings.target, _day(None), window, backup=json_output)
+        found = history_of(settings, _day(None), window, backup=json_output)
     if found.warnings:
         from ssi_coach.output.messages import describe
 

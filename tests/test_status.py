@@ -368,6 +368,9 @@ def test_the_prompt_function_reads_the_status_file(cli: Cli, home: Path, shell: 
     assert interactive(shell, prompt, home, DAY).splitlines()[-1] == f"[{line}]"
     later = interactive(shell, prompt, home, "2026-11-28").splitlines()[-1]
     assert later == "[SSI: check today's scores]"  # not yesterday's numbers
+    if shell != "fish":  # into a variable, with no fork: as PROMPT_COMMAND or precmd use it
+        into = 'echo; shown=old; ssi_coach_prompt -v shown; echo "[$shown]"'
+        assert interactive(shell, into, home, DAY).splitlines()[-1] == f"[{line}]"
 
 
 @pytest.mark.parametrize("shell", SHELLS)
@@ -375,6 +378,9 @@ def test_with_no_status_file_the_prompt_says_nothing(home: Path, shell: str) -> 
     home.mkdir()
     (home / "shell-day").write_text(f"{DAY}\n")  # greeted already: only the prompt speaks
     assert interactive(shell, PROMPT[shell], home, DAY) == "[]\n"
+    if shell != "fish":
+        into = 'shown=old; ssi_coach_prompt -v shown; echo "[$shown]"'
+        assert interactive(shell, into, home, DAY) == "[]\n"
 
 
 @pytest.mark.parametrize("shell", SHELLS)

@@ -7,9 +7,10 @@ built-in clock: it asks `date`), and greets the first shell of the day with
 `ssi-coach today --once-a-day`, which says the day's plan or a reminder to check the scores.
 The stamp file is read in the shell, so that later shells that day start no Python at all.
 
-bash also exports the prompt function, so that a bash it starts (as Starship starts its
-custom modules) has it too; fish has no built-in clock and asks `date`.
-The generated code holds no prose, only code: it reads the same in every language.
+`ssi_coach_prompt -v NAME` (bash, zsh) sets the variable NAME instead of printing, for a
+prompt made with no fork at all (PROMPT_COMMAND, precmd). bash also exports the function, so
+that a bash it starts (as Starship starts its custom modules) has it too. The code holds no
+prose, only code: it reads the same in every language.
 
 `SSI_COACH_TODAY=YYYY-MM-DD` stands in for today's date: a hook for tests.
 """
@@ -36,15 +37,23 @@ __ssi_coach_today() {{
 }}
 
 ssi_coach_prompt() {{
-    local day= line= stale= __ssi_coach_day=
-    [[ -r $__ssi_coach_status ]] || return 0
-    {{ IFS= read -r day && IFS= read -r line && IFS= read -r stale; }} <"$__ssi_coach_status" ||
-        return 0
-    __ssi_coach_today
-    if [[ $day == "$__ssi_coach_day" ]]; then
-        printf '%s' "$line"
+    local __ssi_coach_day= __ssi_coach_described= __ssi_coach_line= __ssi_coach_stale= \
+        __ssi_coach_shown=
+    if [[ -r $__ssi_coach_status ]] && {{
+        IFS= read -r __ssi_coach_described && IFS= read -r __ssi_coach_line &&
+            IFS= read -r __ssi_coach_stale
+    }} <"$__ssi_coach_status"; then
+        __ssi_coach_today
+        if [[ $__ssi_coach_described == "$__ssi_coach_day" ]]; then
+            __ssi_coach_shown=$__ssi_coach_line
+        else
+            __ssi_coach_shown=$__ssi_coach_stale
+        fi
+    fi
+    if [[ ${{1-}} == -v && -n ${{2-}} ]]; then
+        printf -v "$2" '%s' "$__ssi_coach_shown"
     else
-        printf '%s' "$stale"
+        printf '%s' "$__ssi_coach_shown"
     fi
 }}
 {export}

@@ -35,6 +35,20 @@ def test_status_is_one_line(cli: Cli) -> None:
     )
 
 
+def test_the_readme_examples_are_the_real_ones(cli: Cli) -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    morning(cli)
+    shown = readme.split("$ ssi-coach status\n", 1)[1].split("```", 1)[0]
+    assert cli("status", "--date", DAY).stdout == shown
+    french = cli("status", "--date", DAY, "--lang", "fr").stdout.strip()
+    assert f"`{french}`" in " ".join(readme.split())
+    template = "ssi-coach status --format '{total} {change} {done}/{items}'   # "
+    said = readme.split(template, 1)[1].split("\n", 1)[0]
+    assert cli("status", "--date", DAY, "--format", "{total} {change} {done}/{items}").stdout == (
+        said + "\n"
+    )
+
+
 def test_status_speaks_french(cli: Cli) -> None:
     morning(cli)
     assert cli("status", "--date", DAY, env={"LANG": "fr_FR.UTF-8"}).stdout == (
@@ -244,30 +258,24 @@ def test_a_file_that_is_not_current_is_worked_out_again(cli: Cli, home: Path, wh
 
 
 def test_status_on_a_current_file_imports_nothing_heavy(home: Path) -> None:
+    """The fast path: neither SQLite nor the history's module, nor the settings."""
     from test_cli import heavy_modules_used
 
     env = {"SSI_COACH_HOME": str(home)}
     subprocess.run([*ssi_coach(), "check", "18", "12", "15", "20"], env=env, check=True)
-    code = "import sys; from ssi_coach.cli import main; main()"
     assert heavy_modules_used(home, "status") == []
-    assert subprocess.run([sys.executable, "-c", code, "status"], env=env).returncode == 0
-    modules = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys, atexit\n"
-            "atexit.register(lambda: print(sorted(m for m in sys.modules if m.startswith("
-            "'ssi_coach.storage.store') or m.startswith('ssi_coach.commands.settings')),"
-            " file=sys.stderr))\n"
-            "sys.argv = ['ssi-coach', 'status']\n"
-            "from ssi_coach.cli import main\n"
-            "main()\n",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
+    code = (
+        "import sys, atexit\n"
+        "ours = ('ssi_coach.storage.store', 'ssi_coach.commands.settings',"
+        " 'ssi_coach.core.planner')\n"
+        "atexit.register(lambda: print(sorted(set(ours) & set(sys.modules)), file=sys.stderr))\n"
+        "sys.argv = ['ssi-coach', 'status']\n"
+        "from ssi_coach.cli import main\n"
+        "main()\n"
     )
-    assert modules.stderr.strip().splitlines()[-1] == "[]"
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert result.stdout.startswith("SSI 65.00")
+    assert result.stderr.strip().splitlines()[-1] == "[]"
 
 
 def test_a_status_file_that_cannot_be_written_never_fails_the_command(
@@ -437,3 +445,12 @@ def test_an_unknown_shell_is_refused(cli: Cli) -> None:
     assert result.stderr == (
         "ssi-coach: bash|zsh|fish: 'tcsh' is not a shell init knows (bash, zsh, fish)\n"
     )
+
+
+def test_a_morning_without_a_plan_does_not_rewrite_the_file_each_time(cli: Cli, home: Path) -> None:
+    cli("check", "18", "12", "15", "20", "--date", (TODAY - timedelta(days=1)).isoformat())
+    assert file_says(home)["day"] == TODAY - timedelta(days=1)  # no plan for today yet
+    mark = status_path(home).stat().st_mtime_ns + 10**12  # a mark a rewrite would lose
+    os.utime(status_path(home), ns=(mark, mark))
+    cli("history")
+    assert status_path(home).stat().st_mtime_ns == mark

@@ -143,11 +143,19 @@ def outdated_status(today: date) -> Refresh | None:
 
 
 def save_status_file(refresh: Refresh, line: str, stale: str) -> None:
-    """Writes the status file, whole or not at all, private. Raises OSError."""
+    """Writes the status file, whole or not at all, private; not when it already says the
+    same and is newer than what it is made from (a morning with no plan yet would rewrite
+    it on every command). Raises OSError."""
     from ssi_coach.storage.files import write_atomically
 
-    text = status_file_text(refresh.day, refresh.status, line, stale, refresh.config_lang)
-    write_atomically(data_dir() / STATUS_NAME, text.encode("utf-8"))
+    path = data_dir() / STATUS_NAME
+    content = status_file_text(refresh.day, refresh.status, line, stale, refresh.config_lang)
+    with suppress(OSError):
+        written = path.stat().st_mtime_ns
+        newest = max(_modified(source) for source in _sources())
+        if written > newest and path.read_bytes() == content.encode("utf-8"):
+            return
+    write_atomically(path, content.encode("utf-8"))
 
 
 def greeting(day: date) -> Literal["none", "reminder", "today"]:

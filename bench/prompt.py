@@ -94,6 +94,8 @@ def main() -> None:
     for name in LOOPS:
         ms = medians[name]
         verdict = "ok" if ms < python else "over the goal"
+        if name == "$(...)":  # one fork of bash a call: what PROMPT_COMMAND with -v avoids
+            verdict = "forks, for information"
         print(
             f"  {CALLS} calls of ssi_coach_prompt, {name:<8}   {ms:7.2f}  "
             f"({ms / python:.2f}x one python start: {verdict})"

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ssi_coach.commands.settings import Settings
     from ssi_coach.core.check_report import CheckReport
     from ssi_coach.core.checklist import Checklist
+    from ssi_coach.core.day_status import DayStatus
     from ssi_coach.core.pillars import Lang
     from ssi_coach.errors import SsiCoachError
     from ssi_coach.formats.spreadsheet import CsvStyle
@@ -41,6 +42,12 @@ class _Group(typer.core.TyperGroup):
     """Turns every failure into one line on stderr and an exit status, never a traceback."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            self._run(*args, **kwargs)
+        finally:
+            _refresh_status_file()
+
+    def _run(self, *args: Any, **kwargs: Any) -> NoReturn:
         kwargs["standalone_mode"] = False
         argv = list(kwargs.get("args") or (args[0] if args and args[0] else sys.argv[1:]))
         try:
@@ -125,6 +132,28 @@ def _reflowed(docstring: str) -> str:
     terminal (Rich keeps a docstring's line breaks, which leaves short lines)."""
     paragraphs = inspect.cleandoc(docstring).split("\n\n")
     return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+
+
+def _refresh_status_file() -> None:
+    """After every command: the status file of the shell prompt is written again when the
+    history or the config changed since it was (or the day did). The one place it is
+    refreshed, whichever command made the change. A status file that cannot be written never
+    fails the command: the prompt keeps what it showed and the next command tries again."""
+    from datetime import date
+
+    from ssi_coach.commands.status import outdated_status, save_status_file
+    from ssi_coach.errors import SsiCoachError
+
+    try:
+        refresh = outdated_status(date.today())
+        if refresh is None:
+            return
+        from ssi_coach.output.render_status import status_line
+
+        line = "" if refresh.status is None else status_line(refresh.status, refresh.lang)
+        save_status_file(refresh, line, _localized(refresh.lang, "status.stale"))
+    except (OSError, SsiCoachError):
+        pass  # a full disk, a read-only or locked history: said by the command, if it wrote
 
 
 def _fail(message: str, status: int = 2) -> NoReturn:
@@ -428,6 +457,14 @@ def today(
             "--replan", help="Make the day's plan again from its scores and today's settings."
         ),
     ] = False,
+    once_a_day: Annotated[
+        bool,
+        typer.Option(
+            "--once-a-day",
+            help="For the shell hook of init: only on the first call of the day, and a "
+            "one-line reminder instead when the day has no scores yet.",
+        ),
+    ] = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -442,6 +479,14 @@ def today(
     settings = _settings(lang=lang)
     with _errors(settings.lang):
         chosen_day = _day(day)
+        if once_a_day:
+            from ssi_coach.commands.status import greeting
+
+            said = greeting(chosen_day)
+            if said != "today":
+                if said == "reminder":
+                    _print(_localized(settings.lang, "status.reminder") + "\n")
+                return
         if interactive and not sys.stdin.isatty():
             from ssi_coach.errors import InputError
 
@@ -455,6 +500,102 @@ def today(
                 _fail(_localized(settings.lang, "err.interactive_cancelled"), 1)
             checklist = daily.keep_ticked(settings, chosen_day, chosen)
     _show_checklist(checklist, settings.lang, json_output)
+
+
+@_command(
+    epilog=_examples(
+        "ssi-coach status",
+        "ssi-coach status --format '{total} {change} {done}/{items}'",
+        "ssi-coach status --json",
+    )
+)
+def status(
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="TEMPLATE",
+            help="Print this instead of the line, with {total} {change} {focus} {done} {items} "
+            "{minutes_left} {streak} {date} filled in.",
+        ),
+    ] = None,
+    day: DateOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """One line for a prompt, a tmux status bar or a notification: SSI, change, focus, what
+    is done, minutes left, streak.
+
+    It reads the status file that every change of the day writes, and opens the history
+    only when that file is not current. On a day with scores but no plan yet, it plans the
+    day as today does.
+    """
+    from datetime import date
+
+    from ssi_coach.commands.status import current_status_file, lang_of_status
+
+    # The fast path, for a prompt: a current status file, and nothing else, not even the
+    # settings (the file holds the config's language).
+    found = current_status_file(date.today()) if day is None else None
+    chosen_lang = None if found is None else lang_of_status(lang, found)
+    if found is not None and chosen_lang is not None:
+        _show_status(found.status, chosen_lang, template, json_output)
+        return
+    from ssi_coach.commands.status import status as status_of
+
+    settings = _settings(lang=lang)
+    with _errors(settings.lang):
+        day_status = status_of(settings, _day(day))
+    _show_status(day_status, settings.lang, template, json_output)
+
+
+def _show_status(
+    day_status: "DayStatus | None", lang: "Lang", template: str | None, json_output: bool
+) -> None:
+    from ssi_coach.output.render_status import status_json, status_text
+
+    with _errors(lang):
+        text = status_text(day_status, lang, template)  # a bad template: exit 2, even in JSON
+    if json_output:
+        _print_json(status_json(day_status, lang))
+    else:
+        _print(text + "\n")
+
+
+@_command(
+    epilog=_examples(
+        'eval "$(ssi-coach init bash)"',
+        'eval "$(ssi-coach init zsh)"',
+        "ssi-coach init fish | source",
+    )
+)
+def init(
+    shell: Annotated[
+        str,
+        typer.Argument(
+            metavar="bash|zsh|fish",
+            help="The shell to write code for.",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Print the shell code that puts ssi-coach in your shell: the day's plan on the first
+    interactive shell of each day, and ssi_coach_prompt for your prompt.
+
+    Put the line of the examples in your ~/.bashrc, ~/.zshrc or
+    ~/.config/fish/config.fish. ssi_coach_prompt prints the status line, reading the status
+    file with the shell's own built-ins: it starts no Python.
+    """
+    from ssi_coach.commands.status import shell_files
+    from ssi_coach.output.shell_init import SHELLS, shell_code
+
+    with _errors(_best_known_lang(None)):
+        if shell not in SHELLS:
+            from ssi_coach.errors import InputError
+
+            raise InputError("bash|zsh|fish", "err.shell", value=shell)
+        files = shell_files()
+    _print(shell_code(shell, str(files.status), str(files.stamp)))
 
 
 ItemsArgument = Annotated[
@@ -1026,7 +1167,8 @@ def _command_line_lang(args: list[str]) -> "Lang":
 def _best_known_lang(option: str | None) -> "Lang":
     """As `resolve_lang`, reading the config; a bad --lang, SSI_COACH_LANG or config is passed
     over, so that the error about it is said in the language the user would otherwise get."""
-    from ssi_coach.commands.settings import load_config, resolve_lang
+    from ssi_coach.commands.language import resolve_lang
+    from ssi_coach.commands.settings import load_config
     from ssi_coach.errors import SsiCoachError
 
     try:
@@ -1174,7 +1316,11 @@ def _app_for(args: list[str]) -> typer.Typer:
     """The app with only the command being run (every command for help, completion and a
     name that is no command), built with Typer's public API from `_REGISTERED`."""
     first = next((arg for arg in args if not arg.startswith("-")), None)
-    chosen = [entry for entry in _REGISTERED if first is not None and first in entry[:2]]
+    chosen = [
+        entry
+        for entry in _REGISTERED
+        if first is not None and (entry[0] == first or (entry[0] is None and entry[1] == first))
+    ]
     if not chosen or os.environ.get("_SSI_COACH_COMPLETE"):
         return app
     slim = typer.Typer(**APP_SETTINGS)

@@ -46,6 +46,25 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
         "config rest_days), le plan est montré comme facultatif.",
         _EX + "  ssi-coach today\n\n  ssi-coach today -i\n\n  ssi-coach today --json",
     ),
+    "status": (
+        "Une ligne pour une invite de commande, une barre tmux ou une notification : SSI, "
+        "évolution, priorité, ce qui est fait, minutes restantes, série.\n\nElle lit le "
+        "fichier d'état que chaque changement du jour écrit, et n'ouvre l'historique que "
+        "quand ce fichier n'est pas à jour. Un jour avec des scores mais sans plan, elle "
+        "fait le plan du jour comme today.",
+        _EX + "  ssi-coach status\n\n"
+        "  ssi-coach status --format '{total} {change} {done}/{items}'\n\n"
+        "  ssi-coach status --json",
+    ),
+    "init": (
+        "Affiche le code qui installe ssi-coach dans votre shell : le plan du jour au premier "
+        "shell interactif de chaque jour, et ssi_coach_prompt pour votre invite.\n\nMettez "
+        "la ligne des exemples dans votre ~/.bashrc, ~/.zshrc ou ~/.config/fish/config.fish. "
+        "ssi_coach_prompt affiche la ligne d'état en lisant le fichier d'état avec les "
+        "commandes internes du shell : elle ne lance aucun Python.",
+        _EX + '  eval "$(ssi-coach init bash)"\n\n  eval "$(ssi-coach init zsh)"\n\n'
+        "  ssi-coach init fish | source",
+    ),
     "done": (
         "Coche des éléments de la liste du jour, par numéro ou identifiant.",
         _EX + "  ssi-coach done 1 3\n\n  ssi-coach done people-job-changes\n\n"
@@ -158,6 +177,11 @@ PARAMS: dict[str, str] = {
     "today:replan": "Refait le plan du jour à partir de ses scores et des réglages du jour.",
     "done:all_items": "Coche tous les éléments du jour.",
     "undo:all_items": "Décoche tous les éléments du jour.",
+    "today:once_a_day": "Pour le code de init : seulement au premier appel du jour, et un "
+    "rappel d'une ligne à la place quand le jour n'a pas encore de scores.",
+    "status:template": "Affiche ce modèle au lieu de la ligne, avec {total} {change} {focus} "
+    "{done} {items} {minutes_left} {streak} {date} remplis.",
+    "init:shell": "Le shell pour lequel écrire le code.",
     "skip:item": "Un numéro d'élément tel que « today » le montre, ou un identifiant.",
     "skip:already_done": "Vous l'aviez fait avant d'utiliser ssi-coach : il compte comme "
     "fait pour de bon.",
@@ -204,6 +228,7 @@ METAVARS: dict[str, str] = {
     "KEY": "CLÉ",
     "VALUE": "VALEUR",
     "CHAR": "CAR",
+    "TEMPLATE": "MODÈLE",
 }
 
 TYPES = {"str": "texte", "text": "texte", "path": "chemin", "integer": "entier"}

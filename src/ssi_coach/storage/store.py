@@ -21,7 +21,7 @@ from ssi_coach.core.records import Record
 from ssi_coach.core.saved_plan import SavedPlan, StoredItem, plan_items
 from ssi_coach.errors import KeyedError
 from ssi_coach.storage.files import make_private_directory
-from ssi_coach.storage.paths import data_dir
+from ssi_coach.storage.paths import DATABASE_NAME, data_dir
 
 if TYPE_CHECKING:
     import sqlite3
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from ssi_coach.core.planner import Plan
     from ssi_coach.core.review import ActionTicks, PillarProgress
 
-DATABASE_NAME = "history.db"
 # Named, never `*`: a later migration may add columns.
 RECORD_COLUMNS = ", ".join(
     ("date", *PILLARS, "industry", "network", "industry_rank", "network_rank", "team", "team_rank")
@@ -192,6 +191,14 @@ class Store:
             ).fetchone()
         minutes, rules, based_on = row
         return SavedPlan(items, minutes, rules, None if based_on is None else _day(based_on))
+
+    def latest_plan_day(self, day: date) -> date | None:
+        """The latest day, on or before `day`, that has a saved plan."""
+        with self._reading():
+            row = self.db.execute(
+                "SELECT MAX(date) FROM day_plans WHERE date <= ?", (day.isoformat(),)
+            ).fetchone()
+        return None if row[0] is None else _day(row[0])
 
     def save_plan(self, plan: Plan, rules: str | None, based_on: date) -> None:
         """Makes `plan` the day's plan (ticks on items it keeps are kept), in one transaction."""

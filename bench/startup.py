@@ -1,8 +1,11 @@
-"""How long the morning alias takes: `check 18 12 15 20` and `today` against a bare Typer import.
+"""How long the morning alias takes: `check 18 12 15 20`, `today` and `status` against a bare
+Typer import.
 
 Each command runs as a whole process, interleaved with the others so that a busy moment on
 the machine hits them all alike; the median of each is reported, stdout piped and stdout on
-a pseudo-terminal, with the ratio to `python -c "import typer"`. Our goal: 1.5x at most.
+a pseudo-terminal, with the ratio to `python -c "import typer"`. Our goals: 1.5x at most for
+`check` and `today`, 1.3x for `status` (a prompt or a status bar runs it all day long; it
+reads the status file that `check` and `today` leave current).
 
     python bench/startup.py           # 41 runs of each
     python bench/startup.py --quick   # 7 runs, for CI: prints, never fails on timing
@@ -21,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-GOAL = 1.5
+GOALS = {"check": 1.5, "today": 1.5, "status": 1.3}
 
 
 def ssi_coach_command(*args: str) -> list[str]:
@@ -102,6 +105,7 @@ def main() -> None:
             "import typer": [sys.executable, "-c", "import typer"],
             "check": check,
             "today": today,
+            "status": ssi_coach_command("status"),
         }
         run_once(check, False, env)  # the first run validates and caches the rulebook
         run_once(today, False, env)  # and the first `today` of the day saves its plan
@@ -110,12 +114,12 @@ def main() -> None:
     print(f"median of {runs} interleaved runs, milliseconds (wall clock, and CPU)")
     for name, (wall, cpu) in medians.items():
         print(f"  {name:<26} {wall:7.1f}  {cpu:7.1f}")
-    for name in ("check", "today"):
+    for name, goal in GOALS.items():
         for mode in ("piped", "terminal"):
             wall, cpu = medians[f"{name} ({mode})"]
             base_wall, base_cpu = medians[f"import typer ({mode})"]
             ratio = wall / base_wall
-            verdict = "ok" if ratio <= GOAL else f"over the {GOAL}x goal"
+            verdict = "ok" if ratio <= goal else f"over the {goal}x goal"
             print(
                 f"  {name} / import typer, {mode}: {ratio:.2f}x ({verdict}); "
                 f"CPU {cpu / base_cpu:.2f}x"

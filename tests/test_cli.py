@@ -178,7 +178,9 @@ def test_json_has_exactly_the_documented_keys(cli: Cli, rulebook: Rulebook) -> N
         "weakest",
         "benchmarks",
         "plan",
+        "explanation",
     ]
+    assert data["explanation"] == []  # no previous record, nothing to explain
     assert (data["date"], data["lang"], data["total"], data["band"], data["weakest"]) == (
         "2026-11-27",
         "en",

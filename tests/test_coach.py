@@ -298,3 +298,18 @@ def test_an_unknown_weekday_is_refused(cli: Cli) -> None:
         "ssi-coach: rest_days: 'fri,someday' is not a list of weekdays "
         "(mon,tue,wed,thu,fri,sat,sun) or none\n",
     )
+
+
+def test_history_counts_the_streak_over_the_configured_rest_days(cli: Cli) -> None:
+    # Every day of the last ten but Wednesdays done in full: with Wednesday as the rest day,
+    # that is one unbroken run, in history as in today.
+    today = date.today()
+    days = [today - timedelta(days=n) for n in range(9, -1, -1)]
+    worked = [day for day in days if day.weekday() != 2]
+    cli("config", "set", "rest_days", "wed")
+    cli("check", "18", "12", "15", "20", "--date", days[0].isoformat())
+    for day in worked:
+        cli("done", "--all", "--date", day.isoformat())
+    expected = {"current": len(worked), "best": len(worked)}
+    assert as_json(cli, "history")["streak"] == expected
+    assert as_json(cli, "today")["streak"] == expected

@@ -165,10 +165,12 @@ def test_history_json_and_csv(cli: Cli) -> None:
     assert data["forecast"] == {"target": 75.0, "per_day": None, "date": None}
     csv_text = cli("history", "--csv").stdout
     assert csv_text.splitlines() == [
-        "date,total,brand,people,insights,relationships,industry,network",
+        "\ufeffdate,total,brand,people,insights,relationships,industry,network",  # for Excel
         "2026-11-20,55.0,15.0,10.0,12.0,18.0,,35.5",
         "2026-11-21,57.0,16.0,11.0,12.0,18.0,,",
     ]
+    french_excel = cli("history", "--csv", "--decimal-comma").stdout
+    assert french_excel.splitlines()[1] == "2026-11-20;55,0;15,0;10,0;12,0;18,0;;35,5"
 
 
 def test_history_on_screen(cli: Cli) -> None:
@@ -222,6 +224,13 @@ def test_history_takes_one_export_format(cli: Cli) -> None:
         2,
         "ssi-coach: --csv: choose --csv or --json, not both\n",
     )
+
+
+def test_history_csv_takes_the_separators_of_team_csv(cli: Cli) -> None:
+    checked(cli, "2026-11-20", "15.5", "10", "12", "18", extra=("--network", "35,5"))
+    result = cli("history", "--csv", "--sep", "|")
+    assert result.stdout.splitlines()[1] == "2026-11-20|55.5|15.5|10.0|12.0|18.0||35.5"
+    assert cli("history", "--sep", "|").stderr == "ssi-coach: --sep: only with --csv\n"
 
 
 # -- import --------------------------------------------------------------------------------

@@ -52,14 +52,15 @@ ENGLISH = re.compile(
     re.IGNORECASE,
 )
 # What may stay as it is: LinkedIn's product names, what the user types (commands, options,
-# config keys and values, CSV columns, sort orders, ids) and file names in examples.
+# config keys and values, CSV columns, sort orders, ids, template placeholders) and file names
+# in examples.
 ALLOWED = re.compile(
     r"LinkedIn|Social Selling Index|Sales Navigator|SSI|ssi-coach[ \w-]*|--?[\w-]+|"
     r"\b(check|paste|today|done|undo|skip|history|forget|import|team|config|rules|show|set|"
     r"unset|path|init|target|industry|network|minutes|lang|sales_navigator|true|false|"
     r"rest_days|sat|sun|none|brand|people|insights|relationships|total|name|rep|nom|"
     r"change|date|en|fr)\b|[\w./-]+\.(csv|json|toml|txt)\b|[\w-]+-[\w-]+|\w+\|[\w|]+|"
-    r"SSI_COACH_\w+|config\.toml|data/page_labels\.toml|jq \.plan|pbpaste|stdin"
+    r"SSI_COACH_\w+|\{\w+\}|config\.toml|data/page_labels\.toml|jq \.plan|pbpaste|stdin"
 )
 
 COMMANDS = [
@@ -71,6 +72,7 @@ COMMANDS = [
     ["undo"],
     ["skip"],
     ["history"],
+    ["review"],
     ["forget"],
     ["import"],
     ["team"],
@@ -82,6 +84,8 @@ COMMANDS = [
     ["config", "set"],
     ["config", "unset"],
     ["config", "path"],
+    ["status"],
+    ["init"],
 ]
 
 
@@ -129,6 +133,14 @@ def test_bad_usage_is_french(cli: Cli, command: list[str]) -> None:
         ["check", "18", "12", "15", "99"],
         ["config", "set", "minutes", "beaucoup"],
         ["history", "--days", "0"],
+        ["review"],
+        ["review", "--markdown"],
+        ["review", "--week", "2026-W54"],
+        ["review", "--week", "2026-W48", "--days", "7"],
+        ["review", "--json", "--markdown"],
+        ["status"],
+        ["status", "--format", "{x}"],
+        ["init", "tcsh"],
     ],
     ids=" ".join,
 )

@@ -169,9 +169,11 @@ def test_habits_block_shows_each_pillar_that_has_enough_days() -> None:
         habits=[HabitEffect("insights", 0.42, 6, -0.1, 8)],
     )
     lines = finish(render_history(report, "en", color=False), color=False).splitlines()
-    assert lines[-3:] == [
+    assert lines[-5:] == [
         "",
         "Habits that worked (average change on the next record)",
+        "  SSI looks back over a window of past activity: a day's work shows over several",
+        "  days, not overnight.",
         "  insights: +0.42 after 6 days done, -0.10 after 8 days not done",
     ]
 

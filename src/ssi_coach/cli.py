@@ -28,8 +28,10 @@ if TYPE_CHECKING:
     from ssi_coach.commands.settings import Settings
     from ssi_coach.core.check_report import CheckReport
     from ssi_coach.core.checklist import Checklist
+    from ssi_coach.core.day_status import DayStatus
     from ssi_coach.core.pillars import Lang
     from ssi_coach.errors import SsiCoachError
+    from ssi_coach.formats.spreadsheet import CsvStyle
 
 
 def _examples(*lines: str) -> str:
@@ -40,6 +42,12 @@ class _Group(typer.core.TyperGroup):
     """Turns every failure into one line on stderr and an exit status, never a traceback."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            self._run(*args, **kwargs)
+        finally:
+            _refresh_status_file()
+
+    def _run(self, *args: Any, **kwargs: Any) -> NoReturn:
         kwargs["standalone_mode"] = False
         argv = list(kwargs.get("args") or (args[0] if args and args[0] else sys.argv[1:]))
         try:
@@ -126,6 +134,28 @@ def _reflowed(docstring: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in paragraphs)
 
 
+def _refresh_status_file() -> None:
+    """After every command: the status file of the shell prompt is written again when the
+    history or the config changed since it was (or the day did). The one place it is
+    refreshed, whichever command made the change. A status file that cannot be written never
+    fails the command: the prompt keeps what it showed and the next command tries again."""
+    from datetime import date
+
+    from ssi_coach.commands.status import outdated_status, save_status_file
+    from ssi_coach.errors import SsiCoachError
+
+    try:
+        refresh = outdated_status(date.today())
+        if refresh is None:
+            return
+        from ssi_coach.output.render_status import status_line
+
+        line = "" if refresh.status is None else status_line(refresh.status, refresh.lang)
+        save_status_file(refresh, line, _localized(refresh.lang, "status.stale"))
+    except (OSError, SsiCoachError):
+        pass  # a full disk, a read-only or locked history: said by the command, if it wrote
+
+
 def _fail(message: str, status: int = 2) -> NoReturn:
     """The one error path: each line of `message` on stderr, made safe, then exit."""
     lines = "".join(f"ssi-coach: {line}\n" for line in message.splitlines())
@@ -133,16 +163,20 @@ def _fail(message: str, status: int = 2) -> NoReturn:
     sys.exit(status)
 
 
-def _write(stream: "TextIO | None", text: str, *, color: bool) -> None:
+def _write(stream: "TextIO | None", text: str, *, color: bool, as_is: bool = False) -> None:
     """The one way text leaves ssi-coach: made safe, coloured or plain, in characters the
-    stream can encode. An output that cannot be written (closed, a full disk) is one line on
+    stream can encode (or, `as_is`, a file's content written unchanged in UTF-8: see
+    `_print_file`). An output that cannot be written (closed, a full disk) is one line on
     stderr and exit status 1; a closed pipe (`| head`) is a quiet exit."""
     from ssi_coach.output.terminal import encodable, finish
 
     try:
         if stream is None:
             raise OSError("the output is closed")
-        stream.write(encodable(finish(text, color), stream.encoding))
+        if as_is:
+            _write_as_is(stream, text)
+        else:
+            stream.write(encodable(finish(text, color), stream.encoding))
         stream.flush()
     except BrokenPipeError:
         os._exit(0)  # the reader has gone: nothing to say, nowhere to say it
@@ -156,6 +190,18 @@ def _write(stream: "TextIO | None", text: str, *, color: bool) -> None:
         sys.stderr.write(f"ssi-coach: {said}\n")
         sys.stderr.flush()
         os._exit(1)  # the unwritten output would fail again at exit
+
+
+def _write_as_is(stream: "TextIO", text: str) -> None:
+    """`text` in UTF-8 whatever the stream's encoding (a file export says UTF-8 in its
+    byte-order mark), after the text already written."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a stream of text only
+        stream.write(text)
+        return
+    stream.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def _report_error(error: "SsiCoachError", lang: "Lang") -> NoReturn:
@@ -250,6 +296,19 @@ DateOption = Annotated[
 SaveOption = Annotated[
     bool, typer.Option("--save/--no-save", help="Save the scores as the day's record.")
 ]
+SepOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sep",
+        metavar="CHAR",
+        help="With --csv, the separator: , ; | or tab (default: , or ; with --decimal-comma).",
+        show_default=False,
+    ),
+]
+DecimalCommaOption = Annotated[
+    bool,
+    typer.Option("--decimal-comma", help="With --csv, a comma as decimal mark, for French Excel."),
+]
 TargetOption = Annotated[
     str | None, typer.Option(metavar="N", help="Total to aim for, 0-100 (default: 75).")
 ]
@@ -302,7 +361,7 @@ def check(
     """Score your SSI: total, weakest pillar, gaps to benchmarks and today's 20-minute plan.
 
     The scores are saved as the day's record (checking again the same day replaces them),
-    and the report shows the change since the previous record.
+    and the report shows the change since the previous record, and what moved.
     """
     from ssi_coach.commands.check import check_scores
     from ssi_coach.core import values
@@ -398,6 +457,14 @@ def today(
             "--replan", help="Make the day's plan again from its scores and today's settings."
         ),
     ] = False,
+    once_a_day: Annotated[
+        bool,
+        typer.Option(
+            "--once-a-day",
+            help="For the shell hook of init: only on the first call of the day, and a "
+            "one-line reminder instead when the day has no scores yet.",
+        ),
+    ] = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -412,6 +479,14 @@ def today(
     settings = _settings(lang=lang)
     with _errors(settings.lang):
         chosen_day = _day(day)
+        if once_a_day:
+            from ssi_coach.commands.status import greeting
+
+            said = greeting(chosen_day)
+            if said != "today":
+                if said == "reminder":
+                    _print(_localized(settings.lang, "status.reminder") + "\n")
+                return
         if interactive and not sys.stdin.isatty():
             from ssi_coach.errors import InputError
 
@@ -425,6 +500,102 @@ def today(
                 _fail(_localized(settings.lang, "err.interactive_cancelled"), 1)
             checklist = daily.keep_ticked(settings, chosen_day, chosen)
     _show_checklist(checklist, settings.lang, json_output)
+
+
+@_command(
+    epilog=_examples(
+        "ssi-coach status",
+        "ssi-coach status --format '{total} {change} {done}/{items}'",
+        "ssi-coach status --json",
+    )
+)
+def status(
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="TEMPLATE",
+            help="Print this instead of the line, with {total} {change} {focus} {done} {items} "
+            "{minutes_left} {streak} {date} filled in.",
+        ),
+    ] = None,
+    day: DateOption = None,
+    lang: LangOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """One line for a prompt, a tmux status bar or a notification: SSI, change, focus, what
+    is done, minutes left, streak.
+
+    It reads the status file that every change of the day writes, and opens the history
+    only when that file is not current. On a day with scores but no plan yet, it plans the
+    day as today does.
+    """
+    from datetime import date
+
+    from ssi_coach.commands.status import current_status_file, lang_of_status
+
+    # The fast path, for a prompt: a current status file, and nothing else, not even the
+    # settings (the file holds the config's language).
+    found = current_status_file(date.today()) if day is None else None
+    chosen_lang = None if found is None else lang_of_status(lang, found)
+    if found is not None and chosen_lang is not None:
+        _show_status(found.status, chosen_lang, template, json_output)
+        return
+    from ssi_coach.commands.status import status as status_of
+
+    settings = _settings(lang=lang)
+    with _errors(settings.lang):
+        day_status = status_of(settings, _day(day))
+    _show_status(day_status, settings.lang, template, json_output)
+
+
+def _show_status(
+    day_status: "DayStatus | None", lang: "Lang", template: str | None, json_output: bool
+) -> None:
+    from ssi_coach.output.render_status import status_json, status_text
+
+    with _errors(lang):
+        text = status_text(day_status, lang, template)  # a bad template: exit 2, even in JSON
+    if json_output:
+        _print_json(status_json(day_status, lang))
+    else:
+        _print(text + "\n")
+
+
+@_command(
+    epilog=_examples(
+        'eval "$(ssi-coach init bash)"',
+        'eval "$(ssi-coach init zsh)"',
+        "ssi-coach init fish | source",
+    )
+)
+def init(
+    shell: Annotated[
+        str,
+        typer.Argument(
+            metavar="bash|zsh|fish",
+            help="The shell to write code for.",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Print the shell code that puts ssi-coach in your shell: the day's plan on the first
+    interactive shell of each day, and ssi_coach_prompt for your prompt.
+
+    Put the line of the examples in your ~/.bashrc, ~/.zshrc or
+    ~/.config/fish/config.fish. ssi_coach_prompt prints the status line, reading the status
+    file with the shell's own built-ins: it starts no Python.
+    """
+    from ssi_coach.commands.status import shell_files
+    from ssi_coach.output.shell_init import SHELLS, shell_code
+
+    with _errors(_best_known_lang(None)):
+        if shell not in SHELLS:
+            from ssi_coach.errors import InputError
+
+            raise InputError("bash|zsh|fish", "err.shell", value=shell)
+        files = shell_files()
+    _print(shell_code(shell, str(files.status), str(files.stamp)))
 
 
 ItemsArgument = Annotated[
@@ -572,18 +743,18 @@ def history(
         bool, typer.Option("--json", help="Every record and tick, with streak and forecast.")
     ] = False,
     csv_output: Annotated[bool, typer.Option("--csv", help="Every record, as CSV.")] = False,
+    separator: SepOption = None,
+    decimal_comma: DecimalCommaOption = False,
 ) -> None:
     """Your records over time: table, chart, trend per pillar, forecast, habits that worked."""
     from ssi_coach.commands.history import history as history_of
     from ssi_coach.core import values
-    from ssi_coach.errors import InputError
 
     settings = _settings(lang=lang, target=target)
     with _errors(settings.lang):
-        if json_output and csv_output:
-            raise InputError("--csv", "err.one_format")
+        csv_style = _csv_style(csv_output, json_output, separator, decimal_comma)
         window = None if days is None else values.parse_whole(days, "--days", 1, 100_000)
-        found = history_of(settings.target, _day(None), window, backup=json_output)
+        found = history_of(settings, _day(None), window, backup=json_output)
     if found.warnings:
         from ssi_coach.output.messages import describe
 
@@ -606,15 +777,87 @@ def history(
                 report.forecast,
             )
         )
-    elif csv_output:
+    elif csv_style is not None:
         from ssi_coach.formats.history_files import history_csv
 
-        _print(history_csv(found.records))
+        _print_file(history_csv(found.records, csv_style))
     else:
         from ssi_coach.output.render_history import render_history
         from ssi_coach.output.terminal import terminal_width
 
         _print(render_history(found.report, settings.lang, _color(), terminal_width()))
+
+
+@_command(
+    epilog=_examples(
+        "ssi-coach review",
+        "ssi-coach review --week 2026-W48 --markdown | pbcopy",
+        "ssi-coach review --days 30 --json",
+    )
+)
+def review(
+    days: Annotated[
+        str | None,
+        typer.Option(metavar="N", help="The last N days, 1 to 366, ending on --date (default: 7)."),
+    ] = None,
+    week: Annotated[
+        str | None,
+        typer.Option(
+            metavar="YYYY-Www",
+            help="An ISO week instead, Monday to Sunday, such as 2026-W48.",
+            show_default=False,
+        ),
+    ] = None,
+    day: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            help="The last day of the period: YYYY-MM-DD, today or yesterday (default: today).",
+        ),
+    ] = None,
+    lang: LangOption = None,
+    rules: RulesOption = None,
+    json_output: JsonOption = False,
+    markdown: Annotated[
+        bool,
+        typer.Option(
+            "--markdown", help="Print Markdown to paste into a note, a Slack message or an email."
+        ),
+    ] = False,
+) -> None:
+    """Your week in review: SSI and pillars at the start and end, days and minutes planned
+    and done, streak, actions done most, one-offs done, and one suggestion for next week.
+
+    By default the last 7 days, today included. A day counts when it has a plan, except a
+    rest day with nothing ticked.
+    """
+    from datetime import date
+
+    from ssi_coach.commands.review import review as review_of
+    from ssi_coach.core.review import period_of
+    from ssi_coach.errors import InputError
+
+    settings = _settings(lang=lang, rules=rules)
+    with _errors(settings.lang):
+        if json_output and markdown:
+            raise InputError("--markdown", "err.json_or_markdown")
+        if week is not None and (days is not None or day is not None):
+            raise InputError("--week", "err.week_alone", other="--days" if days else "--date")
+        today = date.today()
+        report = review_of(settings, period_of(days, week, _day(day), today), today)
+    if json_output:
+        from ssi_coach.output.json_output import review_json
+
+        _print_json(review_json(report, settings.lang))
+    elif markdown:
+        from ssi_coach.output.render_review import render_review_markdown
+
+        _write(sys.stdout, render_review_markdown(report, settings.lang), color=False)
+    else:
+        from ssi_coach.output.render_review import render_review
+
+        _print(render_review(report, settings.lang))
 
 
 @_command(
@@ -694,6 +937,7 @@ def import_file(
         "ssi-coach team team.csv",
         "ssi-coach team team.csv --sort insights --all",
         "ssi-coach team - --json < team.csv",
+        "ssi-coach team team.csv --csv --sep ';' --decimal-comma > ranking.csv",
     )
 )
 def team(
@@ -725,6 +969,11 @@ def team(
     lang: LangOption = None,
     rules: RulesOption = None,
     json_output: JsonOption = False,
+    csv_output: Annotated[
+        bool, typer.Option("--csv", help="The table of every rep, as CSV for a spreadsheet.")
+    ] = False,
+    separator: SepOption = None,
+    decimal_comma: DecimalCommaOption = False,
 ) -> None:
     """The team view for sales managers: averages, bands, ranks and coaching groups.
 
@@ -736,12 +985,18 @@ def team(
 
     settings = _settings(lang=lang, target=target, industry=industry, rules=rules)
     with _errors(settings.lang):
+        csv_style = _csv_style(csv_output, json_output, separator, decimal_comma)
         report = team_report(path, settings, sort)
     source = "stdin" if path == "-" else path
     if json_output:
         from ssi_coach.output.json_output import team_json
 
         _print_json_pieces(team_json(report, settings.lang))
+    elif csv_style is not None:
+        from ssi_coach.formats.spreadsheet import spreadsheet_csv
+        from ssi_coach.output.render_team_csv import team_table
+
+        _print_file(spreadsheet_csv(*team_table(report, settings.lang), csv_style))
     else:
         from ssi_coach.output.render_team import render_team
 
@@ -916,7 +1171,8 @@ def _command_line_lang(args: list[str]) -> "Lang":
 def _best_known_lang(option: str | None) -> "Lang":
     """As `resolve_lang`, reading the config; a bad --lang, SSI_COACH_LANG or config is passed
     over, so that the error about it is said in the language the user would otherwise get."""
-    from ssi_coach.commands.settings import load_config, resolve_lang
+    from ssi_coach.commands.language import resolve_lang
+    from ssi_coach.commands.settings import load_config
     from ssi_coach.errors import SsiCoachError
 
     try:
@@ -937,6 +1193,24 @@ def _best_known_lang(option: str | None) -> "Lang":
         except SsiCoachError:
             continue
     return "en"
+
+
+def _csv_style(
+    csv_output: bool, json_output: bool, separator: str | None, decimal_comma: bool
+) -> "CsvStyle | None":
+    """The style of the CSV asked for (None: no CSV), its options checked."""
+    from ssi_coach.errors import InputError
+
+    if csv_output and json_output:
+        raise InputError("--csv", "err.one_format")
+    if not csv_output:
+        if separator is not None or decimal_comma:
+            option = "--sep" if separator is not None else "--decimal-comma"
+            raise InputError(option, "err.csv_only")
+        return None
+    from ssi_coach.formats.spreadsheet import csv_style
+
+    return csv_style(separator, decimal_comma)
 
 
 @contextmanager
@@ -1028,6 +1302,15 @@ def _print_json_pieces(pieces: Iterator[str]) -> None:
     _write(sys.stdout, "".join(block), color=False)
 
 
+def _print_file(pieces: Iterable[str]) -> None:
+    """A file's content (a CSV export) to stdout, written as it is made. To a file or a pipe
+    it goes unchanged, so that a name keeps its quoted line break or odd character; on a
+    terminal it is shown like any text, made safe (no raw control character reaches it)."""
+    as_is = sys.stdout is not None and not sys.stdout.isatty()
+    for piece in pieces:
+        _write(sys.stdout, piece, color=False, as_is=as_is)
+
+
 def main() -> None:
     """The `ssi-coach` console script (and `python -m ssi_coach`, under the same name)."""
     _app_for(sys.argv[1:])(prog_name="ssi-coach")
@@ -1037,7 +1320,11 @@ def _app_for(args: list[str]) -> typer.Typer:
     """The app with only the command being run (every command for help, completion and a
     name that is no command), built with Typer's public API from `_REGISTERED`."""
     first = next((arg for arg in args if not arg.startswith("-")), None)
-    chosen = [entry for entry in _REGISTERED if first is not None and first in entry[:2]]
+    chosen = [
+        entry
+        for entry in _REGISTERED
+        if first is not None and (entry[0] == first or (entry[0] is None and entry[1] == first))
+    ]
     if not chosen or os.environ.get("_SSI_COACH_COMPLETE"):
         return app
     slim = typer.Typer(**APP_SETTINGS)

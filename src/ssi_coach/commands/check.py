@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ssi_coach.commands.settings import Settings
 from ssi_coach.core.check_report import CheckReport, build_check_report
+from ssi_coach.core.explanation import explain, habits_window
 from ssi_coach.core.planner import MEMORY_DAYS, NO_MEMORY, Memory
 from ssi_coach.core.records import Record, change_between
 from ssi_coach.formats.rulebook_file import load_rulebook
@@ -24,8 +25,9 @@ def check_scores(
     save: bool,
     team: float | None = None,
 ) -> CheckReport:
-    """The report on `scores`, with the change since the previous record; with `save`, the
-    record and its plan (with its budget and rulebook) become the day's, in one transaction."""
+    """The report on `scores`, with the change since the previous record and what explains
+    it (the ticks of the days before `day`); with `save`, the record and its plan (with its
+    budget and rulebook) become the day's, in one transaction."""
     rulebook = load_rulebook(settings.rules)
     record = Record(
         day,
@@ -53,11 +55,15 @@ def check_scores(
             team=team,
         )
         previous = None if store is None else store.record_before(day)
+        ticked: dict[str, int] = {}
+        if store is not None and previous is not None:  # the ticks that may explain a move
+            ticked = store.ticked_items_per_pillar(*habits_window(day))
         if store is not None and save:
             store.save_record(record, report.plan, rules_of(settings))
     if previous is None:
         return report
-    return report._replace(change=change_between(previous, record))
+    change = change_between(previous, record)
+    return report._replace(change=change, explanation=tuple(explain(change, day, ticked)))
 
 
 def paste_scores(

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from ssi_coach.commands.check import planner_memory, rules_of
 from ssi_coach.commands.settings import Settings
-from ssi_coach.core.budget import MAX_BUDGET
 from ssi_coach.core.checklist import (
     Checklist,
     Skipped,
@@ -23,9 +22,8 @@ from ssi_coach.core.checklist import (
     find_item,
     resolve_items,
 )
-from ssi_coach.core.pillars import MAX_PILLAR_SCORE, Lang
 from ssi_coach.core.planner import PlanItem, build_plan, replacement
-from ssi_coach.core.rulebook import Action, Rulebook
+from ssi_coach.core.rulebook import Action, Rulebook, placeholder_action
 from ssi_coach.core.saved_plan import SavedPlan, plan_items
 from ssi_coach.core.trends import is_rest_day, streak
 from ssi_coach.errors import InputError, NothingYet
@@ -168,9 +166,4 @@ def _rulebook_of(saved: SavedPlan, settings: Settings) -> Rulebook:
 
 def _action(rulebook: Rulebook, action_id: str, pillar: str) -> Action:
     """The action of a saved plan; one the rulebook no longer has is shown by its id."""
-    found = rulebook.action(action_id)
-    if found is not None:
-        return found
-    words: dict[Lang, str] = {"en": action_id, "fr": action_id}
-    no_why: dict[Lang, str] = {"en": "", "fr": ""}
-    return Action(action_id, pillar, 0.0, MAX_PILLAR_SCORE, 1, MAX_BUDGET, words, no_why)
+    return rulebook.action(action_id) or placeholder_action(action_id, pillar)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
+from ssi_coach.commands.settings import Settings
 from ssi_coach.core.history_report import SHOWN_DAYS, HistoryReport, build_history_report
 from ssi_coach.core.records import Record
 from ssi_coach.core.saved_plan import SavedPlan
@@ -30,7 +31,9 @@ class _Backup(NamedTuple):
     done_before: dict[str, date]
 
 
-def history(target: float, today: date, window: int | None, *, backup: bool = False) -> History:
+def history(
+    settings: Settings, today: date, window: int | None, *, backup: bool = False
+) -> History:
     """The report over the last `window` days (30 by default) up to the latest record; with
     `backup`, every tick, day plan and one-off done before ssi-coach too (the exports hold
     everything unless a window is given)."""
@@ -46,7 +49,13 @@ def history(target: float, today: date, window: int | None, *, backup: bool = Fa
         )
     usable, warnings = _usable(records, today)
     report = build_history_report(
-        usable, completed, fully_done, today, target, window or SHOWN_DAYS
+        usable,
+        completed,
+        fully_done,
+        today,
+        settings.target,
+        window or SHOWN_DAYS,
+        settings.rest_days,
     )
     found = History(report, records, *kept, warnings)
     return found if window is None else _within(found, report.records[0].day)

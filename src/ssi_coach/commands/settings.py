@@ -9,13 +9,13 @@ go through it.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
+from ssi_coach.commands.language import as_lang, resolve_lang
 from ssi_coach.core import values
 from ssi_coach.core.budget import DEFAULT_BUDGET
-from ssi_coach.core.pillars import LANGS, Lang
+from ssi_coach.core.pillars import Lang
 from ssi_coach.core.scoring import DEFAULT_TARGET
 from ssi_coach.core.trends import DEFAULT_REST_DAYS, WEEKDAYS
 from ssi_coach.errors import InputError
@@ -61,36 +61,6 @@ class Settings(NamedTuple):
         return frozenset({"sales_navigator"} if self.sales_navigator else ())
 
 
-def resolve_lang(
-    option: str | None,
-    environ: Mapping[str, str] = os.environ,
-    configured: str | None = None,
-) -> Lang:
-    """--lang, else SSI_COACH_LANG, else the config's `lang`, else French for a French
-    locale, else English."""
-    if option is not None:
-        return _as_lang(option, "--lang")
-    chosen = environ.get("SSI_COACH_LANG", "")
-    if chosen:
-        return _as_lang(chosen, "SSI_COACH_LANG")
-    if configured:
-        return _as_lang(configured, "lang")
-    # POSIX: the first of these that is set decides the language of messages.
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        locale_name = environ.get(name, "")
-        if locale_name:
-            return "fr" if locale_name.lower().startswith("fr") else "en"
-    return "en"
-
-
-def _as_lang(value: str, field: str) -> Lang:
-    lowered = value.strip().lower()
-    for lang in LANGS:
-        if lowered == lang:
-            return lang
-    raise InputError(field, "err.lang", value=value)
-
-
 def parse_setting(
     key: str, text: str, field: str | None = None
 ) -> float | int | str | bool | list[str]:
@@ -102,7 +72,7 @@ def parse_setting(
     if key == "minutes":
         return values.parse_budget(text, field)
     if key == "lang":
-        return _as_lang(text, field)
+        return as_lang(text, field)
     if key == "sales_navigator":
         return _parse_yes_no(text, field)
     if key == "rest_days":

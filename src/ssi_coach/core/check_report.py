@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
+from ssi_coach.core.explanation import Explanation
 from ssi_coach.core.pillars import Lang
 from ssi_coach.core.planner import NO_MEMORY, Memory, Plan, build_plan
 from ssi_coach.core.records import Change
@@ -23,6 +24,7 @@ class CheckReport(NamedTuple):
     rulebook: Rulebook
     change: Change | None = None  # since the previous record in the history, if any
     ranks: dict[str, int] | None = None  # benchmark name -> the "top N%" LinkedIn shows
+    explanation: tuple[Explanation, ...] = ()  # why it moved since the previous record
 
     def focus_reason(self, lang: Lang) -> str:
         focus = self.plan.focus

@@ -35,10 +35,11 @@ def build_history_report(
     today: date,
     target: float,
     days: int,
+    rest_days: tuple[str, ...],
 ) -> HistoryReport:
     """The records of the last `days` days up to the latest one, with what they say.
     `completed` says, for each planned day, which pillars had all their items ticked, and
-    `fully_done` lists the days with every item ticked."""
+    `fully_done` lists the days with every item ticked; the streak skips the `rest_days`."""
     shown_from = records[-1].day - timedelta(days=days - 1) if records else today
     first_shown = next((i for i, r in enumerate(records) if r.day >= shown_from), len(records))
     changes = [
@@ -49,7 +50,7 @@ def build_history_report(
         records=records[first_shown:],
         changes=changes,
         target=target,
-        streak=streak(fully_done, today),
+        streak=streak(fully_done, today, rest_days),
         forecast=forecast(records, target),
         habits=habits_that_worked(records, completed),
     )

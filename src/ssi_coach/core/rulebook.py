@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Final, NamedTuple
 
+from ssi_coach.core.budget import MAX_BUDGET
 from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS, Lang
 
 # How often an action comes back: a setup task until done (`once`), a habit every working day
@@ -87,6 +88,13 @@ class Rulebook(NamedTuple):
 
     def actions_per_pillar(self) -> dict[str, int]:
         return {p: sum(a.pillar == p for a in self.actions) for p in PILLARS}
+
+
+def placeholder_action(action_id: str, pillar: str) -> Action:
+    """An action of a saved plan or tick that the rulebook no longer has: shown by its id."""
+    words: dict[Lang, str] = {"en": action_id, "fr": action_id}
+    no_why: dict[Lang, str] = {"en": "", "fr": ""}
+    return Action(action_id, pillar, 0.0, MAX_PILLAR_SCORE, 1, MAX_BUDGET, words, no_why)
 
 
 def rulebook_from_document(document: dict[str, Any], source: str) -> Rulebook:

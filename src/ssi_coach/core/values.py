@@ -206,3 +206,25 @@ def parse_any_day(text: str, field: str = "--date") -> date:
 
 def in_day_range(day: date, today: date | None = None) -> bool:
     return FIRST_DAY <= day <= (today or date.today()) + timedelta(days=1)
+
+
+_ISO_WEEK: Final = re.compile(r"(\d{4})-[Ww](\d{2})", re.ASCII)
+
+
+def parse_iso_week(text: str, field: str = "--week", *, today: date | None = None) -> date:
+    """The Monday of an ISO week written YYYY-Www (2026-W48): a week number the year has
+    (52 or 53 of them), within LinkedIn's days (from its launch's week to tomorrow's)."""
+    found = _ISO_WEEK.fullmatch(text.strip())
+    if found is None:
+        raise InputError(field, "err.week", value=text)
+    year, week = int(found.group(1)), int(found.group(2))
+    if year == 0:  # no year 0 in the calendar
+        raise InputError(field, "err.week", value=text)
+    weeks = date(year, 12, 28).isocalendar().week  # the 28th of December is in the last week
+    if not 1 <= week <= weeks:
+        raise InputError(field, "err.week_number", value=text, year=year, weeks=weeks)
+    monday = date.fromisocalendar(year, week, 1)
+    last = (today or date.today()) + timedelta(days=1)
+    if monday + timedelta(days=6) < FIRST_DAY or monday > last:
+        raise InputError(field, "err.date_range", value=text, first=FIRST_DAY, last=last)
+    return monday

@@ -6,9 +6,7 @@ Imports are all or nothing: every row is checked first, and a file with any bad 
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any, Final, NamedTuple, TypeVar
 
@@ -19,7 +17,7 @@ from ssi_coach.core.records import Record
 from ssi_coach.core.saved_plan import SavedPlan, StoredItem
 from ssi_coach.errors import FileProblems, InputError, Place
 from ssi_coach.formats.json_document import parse_json
-from ssi_coach.formats.spreadsheet import csv_rows
+from ssi_coach.formats.spreadsheet import DEFAULT_STYLE, CsvStyle, csv_rows, spreadsheet_csv
 
 CSV_COLUMNS = ("date", "total", *PILLARS, "industry", "network")
 # A backup's total is the sum of its pillars, rounded to two decimals.
@@ -36,26 +34,12 @@ class History(NamedTuple):
 # -- export ---------------------------------------------------------------------------------
 
 
-def history_csv(records: list[Record]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for r in records:
-        writer.writerow(
-            [
-                r.day.isoformat(),
-                _number(r.total),
-                *(_number(r.scores[p]) for p in PILLARS),
-                _number(r.industry),
-                _number(r.network),
-            ]
-        )
-    return out.getvalue()
-
-
-def _number(value: float | None) -> str:
-    # repr() is the shortest text that reads back as the same float: nothing is lost.
-    return "" if value is None else repr(value)
+def history_csv(records: list[Record], style: CsvStyle = DEFAULT_STYLE) -> Iterator[str]:
+    """The records as a spreadsheet's CSV, in pieces (see `spreadsheet_csv`)."""
+    rows = (
+        [r.day, r.total, *(r.scores[p] for p in PILLARS), r.industry, r.network] for r in records
+    )
+    return spreadsheet_csv(CSV_COLUMNS, rows, style)
 
 
 # -- import ---------------------------------------------------------------------------------

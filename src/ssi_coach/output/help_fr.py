@@ -24,7 +24,7 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
         "Calcule votre SSI : total, pilier le plus faible, écarts aux moyennes et plan du "
         "jour de 20 minutes.\n\nLes scores sont enregistrés comme relevé du jour (un nouveau "
         "calcul le même jour les remplace) et le rapport montre l'évolution depuis le relevé "
-        "précédent.",
+        "précédent, et ce qui a bougé.",
         _EX + "  ssi-coach check 18 12 15 20\n\n"
         "  ssi-coach check 18,5 12,25 15 20 --industry 32 --network 35 --lang fr\n\n"
         "  ssi-coach check 18 12 15 20 --minutes 30 --no-save --json | jq .plan",
@@ -45,6 +45,25 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
         "du matin : une fois vos scores enregistrés, rien à taper. Un jour de repos (voir "
         "config rest_days), le plan est montré comme facultatif.",
         _EX + "  ssi-coach today\n\n  ssi-coach today -i\n\n  ssi-coach today --json",
+    ),
+    "status": (
+        "Une ligne pour une invite de commande, une barre tmux ou une notification : SSI, "
+        "évolution, priorité, ce qui est fait, minutes restantes, série.\n\nElle lit le "
+        "fichier d'état que chaque changement du jour écrit, et n'ouvre l'historique que "
+        "quand ce fichier n'est pas à jour. Un jour avec des scores mais sans plan, elle "
+        "fait le plan du jour comme today.",
+        _EX + "  ssi-coach status\n\n"
+        "  ssi-coach status --format '{total} {change} {done}/{items}'\n\n"
+        "  ssi-coach status --json",
+    ),
+    "init": (
+        "Affiche le code qui installe ssi-coach dans votre shell : le plan du jour au premier "
+        "shell interactif de chaque jour, et ssi_coach_prompt pour votre invite.\n\nMettez "
+        "la ligne des exemples dans votre ~/.bashrc, ~/.zshrc ou ~/.config/fish/config.fish. "
+        "ssi_coach_prompt affiche la ligne d'état en lisant le fichier d'état avec les "
+        "commandes internes du shell : elle ne lance aucun Python.",
+        _EX + '  eval "$(ssi-coach init bash)"\n\n  eval "$(ssi-coach init zsh)"\n\n'
+        "  ssi-coach init fish | source",
     ),
     "done": (
         "Coche des éléments de la liste du jour, par numéro ou identifiant.",
@@ -68,6 +87,15 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
         _EX + "  ssi-coach history\n\n  ssi-coach history --days 90\n\n"
         "  ssi-coach history --csv > ssi.csv\n\n  ssi-coach history --json > sauvegarde.json",
     ),
+    "review": (
+        "Votre semaine en revue : SSI et piliers au début et à la fin, jours et minutes "
+        "prévus et faits, série, actions les plus faites, actions ponctuelles faites et une "
+        "suggestion pour la semaine prochaine.\n\nPar défaut les 7 derniers jours, "
+        "aujourd'hui compris. Un jour compte quand il a un plan, sauf un jour de repos où rien "
+        "n'a été coché.",
+        _EX + "  ssi-coach review\n\n  ssi-coach review --week 2026-W48 --markdown | pbcopy\n\n"
+        "  ssi-coach review --days 30 --json",
+    ),
     "forget": (
         "Efface tout ce qui est enregistré pour un jour : relevé, plan et coches, d'un coup."
         "\n\nDemande d'abord confirmation, sauf avec --yes ; un jour sans rien d'enregistré "
@@ -85,7 +113,8 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
         "numéro (code de sortie 1) et le rapport est fait des lignes valides.",
         _EX + "  ssi-coach team equipe.csv\n\n"
         "  ssi-coach team equipe.csv --sort insights --all\n\n"
-        "  ssi-coach team - --json < equipe.csv",
+        "  ssi-coach team - --json < equipe.csv\n\n"
+        "  ssi-coach team equipe.csv --csv --sep ';' --decimal-comma > classement.csv",
     ),
     "rules": ("Vérifie un livre de règles, ou copie celui par défaut pour le modifier.", None),
     "rules check": (
@@ -148,6 +177,11 @@ PARAMS: dict[str, str] = {
     "today:replan": "Refait le plan du jour à partir de ses scores et des réglages du jour.",
     "done:all_items": "Coche tous les éléments du jour.",
     "undo:all_items": "Décoche tous les éléments du jour.",
+    "today:once_a_day": "Pour le code de init : seulement au premier appel du jour, et un "
+    "rappel d'une ligne à la place quand le jour n'a pas encore de scores.",
+    "status:template": "Affiche ce modèle au lieu de la ligne, avec {total} {change} {focus} "
+    "{done} {items} {minutes_left} {streak} {date} remplis.",
+    "init:shell": "Le shell pour lequel écrire le code.",
     "skip:item": "Un numéro d'élément tel que « today » le montre, ou un identifiant.",
     "skip:already_done": "Vous l'aviez fait avant d'utiliser ssi-coach : il compte comme "
     "fait pour de bon.",
@@ -155,6 +189,11 @@ PARAMS: dict[str, str] = {
     "à l'écran ; --csv et --json écrivent tout).",
     "history:json_output": "Tous les relevés et coches, avec série et prévision.",
     "history:csv_output": "Tous les relevés, en CSV.",
+    "review:days": "Les N derniers jours, de 1 à 366, jusqu'à --date (par défaut : 7).",
+    "review:week": "Une semaine ISO à la place, du lundi au dimanche, comme 2026-W48.",
+    "review:day": "Le dernier jour de la période : AAAA-MM-JJ, aujourd'hui ou hier (par "
+    "défaut : aujourd'hui).",
+    "review:markdown": "Affiche du Markdown à coller dans une note, un message Slack ou un e-mail.",
     "forget:day": "Le jour à oublier : AAAA-MM-JJ, aujourd'hui ou hier.",
     "forget:yes": "Ne demande pas de confirmation.",
     "import:path": "Un CSV (date,brand,people,insights,relationships[,industry,network,"
@@ -165,6 +204,10 @@ PARAMS: dict[str, str] = {
     "team:show_all": "Montre tous les commerciaux, pas seulement les 10 premiers et les 10 "
     "derniers d'une longue liste.",
     "team:industry": "SSI moyen du secteur de l'équipe, pour comparer.",
+    "team:csv_output": "Le tableau de tous les commerciaux, en CSV pour un tableur.",
+    "separator": "Avec --csv, le séparateur : , ; | ou tab (par défaut : , ou ; avec "
+    "--decimal-comma).",
+    "decimal_comma": "Avec --csv, la virgule comme marque décimale, pour Excel en français.",
     "rules check:path": "Le livre de règles à vérifier (par défaut : celui livré avec ssi-coach).",
     "rules init:path": "Où écrire la copie ; ne doit pas encore exister.",
     "config set:key": "target, industry, network, minutes, lang, rules, sales_navigator "
@@ -179,10 +222,13 @@ METAVARS: dict[str, str] = {
     "[FILE]": "[FICHIER]",
     "PATH": "CHEMIN",
     "YYYY-MM-DD": "AAAA-MM-JJ",
+    "YYYY-Www": "AAAA-Wss",
     "ITEM": "ÉLÉMENT",
     "ITEM...": "ÉLÉMENT...",
     "KEY": "CLÉ",
     "VALUE": "VALEUR",
+    "CHAR": "CAR",
+    "TEMPLATE": "MODÈLE",
 }
 
 TYPES = {"str": "texte", "text": "texte", "path": "chemin", "integer": "entier"}

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ssi_coach.core.check_report import CheckReport
     from ssi_coach.core.checklist import Checklist
     from ssi_coach.core.records import Record
+    from ssi_coach.core.review import Review
     from ssi_coach.core.rulebook import Action, Rulebook
     from ssi_coach.core.saved_plan import SavedPlan
     from ssi_coach.core.scoring import BenchmarkGap
@@ -94,7 +95,24 @@ def check_json(report: CheckReport, lang: Lang) -> dict[str, Any]:
             "focus": plan.focus,
             "items": [plan_item_json(item.action, item.minutes, lang) for item in plan.items],
         },
+        "explanation": explanation_json(report, lang),
     }
+
+
+def explanation_json(report: CheckReport, lang: Lang) -> list[dict[str, Any]]:
+    """Why the SSI moved, each reason with its sentence: an empty list without a previous
+    record. Habits items also give the count of ticked items (`ticked`)."""
+    from ssi_coach.output.messages import explanation_sentence
+
+    if report.change is None:
+        return []
+    since = report.change.since
+    return [
+        {"kind": item.kind, "pillar": item.pillar, "change": item.change}
+        | ({} if item.ticked is None else {"ticked": item.ticked})
+        | {"text": explanation_sentence(item, since, lang)}
+        for item in report.explanation
+    ]
 
 
 def checklist_json(checklist: Checklist, lang: Lang) -> dict[str, Any]:
@@ -161,6 +179,45 @@ def history_json(
         "done_before": [
             {"id": item_id, "date": day.isoformat()} for item_id, day in done_before.items()
         ],
+    }
+
+
+def review_json(review: Review, lang: Lang) -> dict[str, Any]:
+    """`review --json`: every key always there, pillars in LinkedIn's order."""
+    from ssi_coach.output.render_review import suggestion_sentence
+
+    def record_json(record: Record) -> dict[str, Any]:
+        return {"date": record.day.isoformat(), "total": record.total, "scores": record.scores}
+
+    suggestion = review.suggestion
+    return {
+        "period": {"from": review.period.first.isoformat(), "to": review.period.last.isoformat()},
+        "start": record_json(review.start),
+        "end": record_json(review.end),
+        "change": {"total": review.change.total, "pillars": review.change.pillars},
+        "minutes": {
+            "done": review.minutes_done,
+            "planned": review.minutes_planned,
+            "per_pillar": {p: m._asdict() for p, m in review.minutes.items()},
+        },
+        "days": {"planned": review.days_planned, "done": review.days_done},
+        "streak": streak_json(review.streak),
+        "top_actions": [
+            {"id": d.action.id, "pillar": d.action.pillar, "text": d.action.text[lang]}
+            | {"count": d.times}
+            for d in review.top_actions
+        ],
+        "one_offs_done": [
+            {"id": d.action.id, "pillar": d.action.pillar, "text": d.action.text[lang]}
+            | {"date": d.day.isoformat()}
+            for d in review.one_offs
+        ],
+        "suggestion": {
+            "kind": suggestion.kind,
+            "pillar": suggestion.pillar,
+            "action": {"id": suggestion.action.id, "text": suggestion.action.text[lang]},
+            "text": suggestion_sentence(suggestion, lang),
+        },
     }
 
 

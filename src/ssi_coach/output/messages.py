@@ -7,7 +7,7 @@ the words of the interface itself.
 
 import errno
 from datetime import date
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ssi_coach.core.pillars import PILLARS, Lang, label, short_label
 from ssi_coach.errors import (
@@ -17,6 +17,9 @@ from ssi_coach.errors import (
     RulebookError,
     SsiCoachError,
 )
+
+if TYPE_CHECKING:  # every command and error says its words here: only `check` needs these
+    from ssi_coach.core.explanation import Explanation
 
 MESSAGES: Final[dict[Lang, dict[str, str]]] = {
     "en": {
@@ -43,6 +46,12 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "rules.more": "with a source: {sourced} of {actions}; needing Sales Navigator: {navigator}; publishing: {publishing} ({per_week} a week at most)",
         "rules.written": "Wrote {path}: edit it, then use it with --rules {path}",
         "change": "{change} since {date}",
+        "explain": "What moved",
+        "explain.change": "{pillar}: {change} since {date}",
+        "explain.recalibration": "all four pillars fell together: this looks like a change on LinkedIn's side, not something you did",
+        "explain.habits.none": "no {pillar} item was done in the last {days} days",
+        "explain.habits.one": "you did {n} {pillar} item in the last {days} days",
+        "explain.habits.many": "you did {n} {pillar} items in the last {days} days",
         "today": "Today, {date}: plan from your scores of {based_on}",
         "today.left": "{minutes} left",
         "today.done": "All done for today.",
@@ -81,6 +90,8 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "team.bands": "Bands: {bands}",
         "team.benchmark.industry": "the industry average",
         "team.name": "name",
+        "team.rank": "rank",
+        "team.team": "team",
         "team.weakest": "weakest",
         "team.count": "reps",
         "team.hidden": "... {hidden} (--all shows them)",
@@ -124,6 +135,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "forecast.pace.many": "{day} points a day, {week} a week",
         "habits": "Habits that worked (average change on the next record)",
         "habits.row": "{pillar}: {done} after {done_days}, {not_done} after {not_done_days}",
+        "habits.lag": "SSI looks back over a window of past activity: a day's work shows over several days, not overnight.",
         "imported": "Imported {records} and {ticks} from {path}",
         "interactive.tty": "--interactive needs a terminal on stdin",
         "interactive.prompt": "Today's checklist",
@@ -200,6 +212,9 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.config_key": "{field}: unknown key '{value}' (keys: {keys})",
         "err.sort": "{field}: '{value}' is not a sort order ({keys})",
         "err.one_format": "{field}: choose --csv or --json, not both",
+        "err.csv_only": "{field}: only with --csv",
+        "err.separator": "{field}: '{value}' is not a separator (give , or ; or | or tab)",
+        "err.decimal_comma": "{field}: a decimal comma needs another separator than ',' (for example --sep ';')",
         "err.no_items": "{field}: name the items by number or id, or use --all",
         "err.total": "{field}: {value} is not the sum of the pillars ({sum})",
         "err.item": "{field}: no such item today (give a number from 1 to {count}, or an id)",
@@ -255,6 +270,20 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "skip.replaced": "Replaced {old} with {new}",
         "skip.done_before": "{old} counts as done and will not come back",
         "err.interactive_cancelled": "cancelled, nothing changed",
+        "status.line": "SSI {total}{change}",
+        "status.change": " ({change})",
+        "status.focus": "focus {pillar}",
+        "status.done": "{done}/{items} done",
+        "status.left": "{minutes} min left",
+        "status.streak": "streak {days}",
+        "status.rest": "rest day",
+        "status.separator": " · ",
+        "status.stale": "SSI: check today's scores",
+        "status.no_scores": "No SSI scores yet: run ssi-coach check BRAND PEOPLE INSIGHTS RELATIONSHIPS, or ssi-coach paste",
+        "status.reminder": "No SSI scores for today yet: ssi-coach check BRAND PEOPLE INSIGHTS RELATIONSHIPS, or copy LinkedIn's SSI page and run ssi-coach paste",
+        "err.status_placeholder": "{field}: unknown placeholder {value} (known: {{total}} {{change}} {{focus}} {{done}} {{items}} {{minutes_left}} {{streak}} {{date}})",
+        "err.status_template": "{field}: '{value}' is not a template: a placeholder is written {{total}}, and a brace alone {{{{ or }}}}",
+        "err.shell": "{field}: '{value}' is not a shell init knows (bash, zsh, fish)",
         # Usage errors, as Click words them in English (output/usage_errors.py).
         "usage.no_command": "No such command '{name}'.",
         "usage.no_command_guess": "No such command '{name}'. Did you mean {names}?",
@@ -271,6 +300,32 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "usage.other": "wrong command line; see {command} --help",
         "usage.refused": "not accepted",
         "usage.aborted": "aborted, nothing changed",
+        # review (commands/review.py)
+        "review.title": "Review, {first} to {last} ({days})",
+        "review.title_week": "Review of week {week}, {first} to {last}",
+        "review.ssi": "SSI: {start} on {start_date}, {end} on {end_date} ({change})",
+        "review.one_record": "SSI: {end} on {end_date} (no other record to compare with)",
+        "review.pillar": "pillar",
+        "review.start": "start",
+        "review.end": "end",
+        "review.change": "change",
+        "review.minutes": "minutes done/planned",
+        "review.total": "total",
+        "review.days": "Days with a plan: {planned}; done in full: {done}",
+        "review.top": "Done most",
+        "review.top_row": "{text} ({pillar}, {times})",
+        "review.top_none": "Nothing ticked in this period.",
+        "review.one_offs": "One-offs done",
+        "review.one_offs_none": "None in this period.",
+        "review.next": "Next week",
+        "review.suggest.neglected": "{pillar} fell ({change}) while none of its items was done on {missed} of the {days} days that planned one. Start with: {action}",
+        "review.suggest.weakest": "Your weakest pillar is {pillar} ({score}/25). Start with: {action}",
+        "times.one": "{n} time",
+        "times.many": "{n} times",
+        "err.week": '{field}: "{value}" is not an ISO week: give YYYY-Www, such as 2026-W48',
+        "err.week_number": '{field}: {year} has weeks 1 to {weeks}, so "{value}" is not one',
+        "err.week_alone": "{field}: --week is the whole period; leave out {other}",
+        "err.json_or_markdown": "{field}: choose --json or --markdown, not both",
     },
     "fr": {
         "total": "Votre SSI : {total}/100 ({band})",
@@ -299,6 +354,12 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "rules.more": "avec une source : {sourced} sur {actions} ; demandant Sales Navigator : {navigator} ; publications : {publishing} ({per_week} par semaine au plus)",
         "rules.written": "{path} écrit : modifiez-le, puis utilisez-le avec --rules {path}",
         "change": "{change} depuis le {date}",
+        "explain": "Ce qui a bougé",
+        "explain.change": "{pillar} : {change} depuis le {date}",
+        "explain.recalibration": "les quatre piliers ont baissé ensemble : cela ressemble à un changement du côté de LinkedIn, pas à quelque chose que vous avez fait",
+        "explain.habits.none": "aucune action du pilier {pillar} n'a été faite ces {days} derniers jours",
+        "explain.habits.one": "vous avez fait {n} action du pilier {pillar} ces {days} derniers jours",
+        "explain.habits.many": "vous avez fait {n} actions du pilier {pillar} ces {days} derniers jours",
         "today": "Aujourd'hui, {date} : plan d'après vos scores du {based_on}",
         "today.left": "Reste : {minutes}",
         "today.done": "Tout est fait pour aujourd'hui.",
@@ -337,6 +398,8 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "team.bands": "Niveaux : {bands}",
         "team.benchmark.industry": "la moyenne du secteur",
         "team.name": "nom",
+        "team.rank": "rang",
+        "team.team": "équipe",
         "team.weakest": "faible",
         "team.count": "nombre",
         "team.hidden": "... {hidden} (--all les montre)",
@@ -383,6 +446,7 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "forecast.pace.many": "{day} points par jour, {week} par semaine",
         "habits": "Habitudes qui ont marché (variation moyenne au relevé suivant)",
         "habits.row": "{pillar} : {done} après {done_days}, {not_done} après {not_done_days}",
+        "habits.lag": "Le SSI reflète une période d'activité passée : le travail d'un jour se voit sur plusieurs jours, pas du jour au lendemain.",
         "imported": "Importé depuis {path} : {records} et {ticks}",
         "interactive.tty": "--interactive demande un terminal en entrée",
         "interactive.prompt": "Liste du jour",
@@ -458,6 +522,9 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "err.config_key": "{field} : clé inconnue « {value} » (clés : {keys})",
         "err.sort": "{field} : « {value} » n'est pas un ordre de tri ({keys})",
         "err.one_format": "{field} : choisissez --csv ou --json, pas les deux",
+        "err.csv_only": "{field} : seulement avec --csv",
+        "err.separator": "{field} : « {value} » n'est pas un séparateur (donnez , ou ; ou | ou tab)",
+        "err.decimal_comma": "{field} : la virgule décimale demande un autre séparateur que « , » (par exemple --sep ';')",
         "err.no_items": "{field} : indiquez les éléments par numéro ou id, ou utilisez --all",
         "err.total": "{field} : {value} n'est pas la somme des piliers ({sum})",
         "err.item": "{field} : aucun élément de ce nom aujourd'hui (numéro de 1 à {count}, ou id)",
@@ -513,6 +580,20 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "skip.replaced": "{old} remplacé par {new}",
         "skip.done_before": "{old} compte comme fait et ne reviendra pas",
         "err.interactive_cancelled": "annulé, rien n'a changé",
+        "status.line": "SSI {total}{change}",
+        "status.change": " ({change})",
+        "status.focus": "priorité {pillar}",
+        "status.done": "{done}/{items} faits",
+        "status.left": "{minutes} min restantes",
+        "status.streak": "série {days}",
+        "status.rest": "jour de repos",
+        "status.separator": " · ",
+        "status.stale": "SSI : relevez vos scores du jour",
+        "status.no_scores": "Pas encore de scores SSI : lancez ssi-coach check MARQUE PERSONNES INFORMATIONS RELATIONS, ou ssi-coach paste",
+        "status.reminder": "Pas encore de scores SSI aujourd'hui : ssi-coach check MARQUE PERSONNES INFORMATIONS RELATIONS, ou copiez la page SSI de LinkedIn et lancez ssi-coach paste",
+        "err.status_placeholder": "{field} : emplacement inconnu {value} (connus : {{total}} {{change}} {{focus}} {{done}} {{items}} {{minutes_left}} {{streak}} {{date}})",
+        "err.status_template": "{field} : « {value} » n'est pas un modèle : un emplacement s'écrit {{total}}, et une accolade seule {{{{ ou }}}}",
+        "err.shell": "{field} : « {value} » n'est pas un shell que init connaît (bash, zsh, fish)",
         # Erreurs d'utilisation (output/usage_errors.py).
         "usage.no_command": "commande inconnue : « {name} »",
         "usage.no_command_guess": "commande inconnue : « {name} » ; vouliez-vous dire {names} ?",
@@ -529,6 +610,32 @@ MESSAGES: Final[dict[Lang, dict[str, str]]] = {
         "usage.other": "commande mal formée ; voir {command} --help",
         "usage.refused": "valeur refusée",
         "usage.aborted": "interrompu, rien n'a changé",
+        # bilan (commands/review.py)
+        "review.title": "Bilan du {first} au {last} ({days})",
+        "review.title_week": "Bilan de la semaine {week}, du {first} au {last}",
+        "review.ssi": "SSI : {start} le {start_date}, {end} le {end_date} ({change})",
+        "review.one_record": "SSI : {end} le {end_date} (aucun autre relevé pour comparer)",
+        "review.pillar": "pilier",
+        "review.start": "départ",
+        "review.end": "fin",
+        "review.change": "variation",
+        "review.minutes": "minutes faites/prévues",
+        "review.total": "total",
+        "review.days": "Jours avec un plan : {planned} ; faits en entier : {done}",
+        "review.top": "Actions les plus faites",
+        "review.top_row": "{text} ({pillar}, {times})",
+        "review.top_none": "Rien de coché sur la période.",
+        "review.one_offs": "Actions ponctuelles faites",
+        "review.one_offs_none": "Aucune sur la période.",
+        "review.next": "La semaine prochaine",
+        "review.suggest.neglected": "Le pilier {pillar} a baissé ({change}) alors qu'aucun de ses éléments n'a été fait {missed} jours sur les {days} qui en prévoyaient. Commencez par : {action}",
+        "review.suggest.weakest": "Votre pilier le plus faible est {pillar} ({score}/25). Commencez par : {action}",
+        "times.one": "{n} fois",
+        "times.many": "{n} fois",
+        "err.week": "{field} : « {value} » n'est pas une semaine ISO : donnez AAAA-Wss, comme 2026-W48",
+        "err.week_number": "{field} : {year} a les semaines 1 à {weeks}, « {value} » n'en est pas une",
+        "err.week_alone": "{field} : --week fixe toute la période ; retirez {other}",
+        "err.json_or_markdown": "{field} : choisissez --json ou --markdown, pas les deux",
     },
 }
 
@@ -538,11 +645,11 @@ def localized(lang: Lang, key: str, /, **values: object) -> str:
     return MESSAGES[lang][key].format(**values)
 
 
-def plural(lang: Lang, noun: str, n: int) -> str:
+def plural(lang: Lang, noun: str, n: int, /, **values: object) -> str:
     """`n` and the noun (`days`, `reps`...), singular or plural as the language wants it
-    (French: 0 and 1 take the singular)."""
+    (French: 0 and 1 take the singular); `values` fill the rest of the sentence."""
     singular = n == 1 or (lang == "fr" and n == 0)
-    return localized(lang, f"{noun}.one" if singular else f"{noun}.many", n=n)
+    return localized(lang, f"{noun}.one" if singular else f"{noun}.many", n=n, **values)
 
 
 _MONTHS_FR: Final = (
@@ -575,6 +682,23 @@ def format_benchmark_value(value: float, lang: Lang) -> str:
 def format_change(value: float, lang: Lang) -> str:
     """A signed difference: +1.20, -0.50, +0.00."""
     return ("+" if value >= 0 else "-") + format_number(abs(value), lang)
+
+
+def explanation_sentence(item: "Explanation", since: date, lang: Lang) -> str:
+    """One reason the SSI moved since the record of `since`, in `lang`."""
+    from ssi_coach.core.explanation import CHANGE, HABITS_WINDOW_DAYS, RECALIBRATION
+
+    if item.kind == RECALIBRATION or item.pillar is None:
+        return localized(lang, "explain.recalibration")
+    pillar = short_label(item.pillar, lang)
+    if item.kind == CHANGE:
+        change = format_change(item.change, lang)
+        return localized(
+            lang, "explain.change", pillar=pillar, change=change, date=format_day(since, lang)
+        )
+    if not item.ticked:
+        return localized(lang, "explain.habits.none", pillar=pillar, days=HABITS_WINDOW_DAYS)
+    return plural(lang, "explain.habits", item.ticked, pillar=pillar, days=HABITS_WINDOW_DAYS)
 
 
 def describe(error: SsiCoachError, lang: Lang) -> str:

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ssi_coach.core.explanation import HABITS
 from ssi_coach.core.pillars import MAX_PILLAR_SCORE, PILLARS, Lang, label, short_label
 from ssi_coach.core.rulebook import ADVANCED_FROM, CADENCES
 from ssi_coach.output.messages import (
+    explanation_sentence,
     format_benchmark_value,
     format_change,
     format_day,
@@ -79,6 +81,7 @@ def render_check(report: CheckReport, lang: Lang, color: bool, *, tick_hint: boo
     plan's items off."""
     lines = [*_check_headline(report, lang), ""]
     lines += _pillar_rows(report.assessment, report.change, lang, color)
+    lines += _explanation_lines(report, lang)
     lines += ["", style(localized(lang, "benchmarks"), "bold")]
     lines += _benchmark_lines(report.assessment.benchmarks, report.ranks or {}, lang)
     lines += ["", *_plan_lines(report, lang)]
@@ -138,6 +141,18 @@ def _pillar_rows(
         if weakest:
             row += "  " + style(marker, "yellow", "bold")
         lines.append(row)
+    return lines
+
+
+def _explanation_lines(report: CheckReport, lang: Lang) -> list[str]:
+    """The "What moved" block: nothing without a previous record, or when nothing moved."""
+    if report.change is None or not report.explanation:
+        return []
+    lines = ["", style(localized(lang, "explain"), "bold")]
+    for item in report.explanation:
+        sentence = explanation_sentence(item, report.change.since, lang)
+        indent = 4 if item.kind == HABITS else 2  # under the change it goes with
+        lines += wrap(sentence, indent + 2, first_indent=indent)
     return lines
 
 

@@ -262,6 +262,7 @@ def _habit_lines(report: HistoryReport, lang: Lang) -> list[str]:
     if not report.habits:
         return []
     lines = ["", style(localized(lang, "habits"), "bold")]
+    lines += [style(line, "dim") for line in wrap(localized(lang, "habits.lag"), 2)]
     for effect in report.habits:
         sentence = localized(
             lang,

@@ -28,3 +28,17 @@ def escape_lines(text: str) -> str:
     """`text` made safe line by line: its own line breaks are kept (a message of several
     lines), everything else is escaped."""
     return "\n".join(escape_controls(line) for line in text.split("\n"))
+
+
+# What Markdown would read as markup inside a line (never at its start): emphasis, code,
+# links and images, raw HTML, entities, strikethrough, table cells, and the backslash itself
+# (so that an escape cannot be forged). Parentheses alone make no link once [ ] are escaped.
+_MARKDOWN: Final = re.compile(r"[\\`*_\[\]<>|~&]")
+
+
+def escape_markdown(text: str) -> str:
+    """Outside text made safe inside one Markdown line or table cell: its line breaks and
+    tabs become spaces (a rulebook text may span lines), Markdown's marks are escaped with a
+    backslash, and every other control character is shown as an escape."""
+    one_line = " ".join(text.split())
+    return escape_controls(_MARKDOWN.sub(lambda m: "\\" + m.group(), one_line))

@@ -250,10 +250,11 @@ def write_atomically(path: Path, content: bytes, *, replace: bool = True) -> Non
     leaves the old file or the new one, never half of one. With `replace` false an existing
     `path` is never overwritten (FileExistsError). The file is private (0600), and so is a
     directory made for it. Raises OSError."""
-    import tempfile
-
     make_private_directory(path.parent)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    # As tempfile.mkstemp does, without its import (random, hashlib), which `check` would
+    # pay for each day's status file.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(content)

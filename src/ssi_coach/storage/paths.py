@@ -7,6 +7,10 @@ from importlib import import_module
 from pathlib import Path
 
 APP_NAME = "ssi-coach"
+DATABASE_NAME = "history.db"
+# The shell prompt's status line, and the day the shell hook of `init` last greeted the user.
+STATUS_NAME = "status"
+STAMP_NAME = "shell-day"
 
 
 def _home_override() -> Path | None:

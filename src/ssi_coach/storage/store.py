@@ -21,14 +21,14 @@ from ssi_coach.core.records import Record
 from ssi_coach.core.saved_plan import SavedPlan, StoredItem, plan_items
 from ssi_coach.errors import KeyedError
 from ssi_coach.storage.files import make_private_directory
-from ssi_coach.storage.paths import data_dir
+from ssi_coach.storage.paths import DATABASE_NAME, data_dir
 
 if TYPE_CHECKING:
     import sqlite3
 
     from ssi_coach.core.planner import Plan
+    from ssi_coach.core.review import ActionTicks, PillarProgress
 
-DATABASE_NAME = "history.db"
 # Named, never `*`: a later migration may add columns.
 RECORD_COLUMNS = ", ".join(
     ("date", *PILLARS, "industry", "network", "industry_rank", "network_rank", "team", "team_rank")
@@ -153,6 +153,9 @@ class Store:
     def record_before(self, day: date) -> Record | None:
         return self._one_record("WHERE date < ? ORDER BY date DESC LIMIT 1", day)
 
+    def record_on_or_after(self, day: date) -> Record | None:
+        return self._one_record("WHERE date >= ? ORDER BY date LIMIT 1", day)
+
     def records(self) -> list[Record]:
         """Every record, oldest first."""
         with self._reading():
@@ -188,6 +191,14 @@ class Store:
             ).fetchone()
         minutes, rules, based_on = row
         return SavedPlan(items, minutes, rules, None if based_on is None else _day(based_on))
+
+    def latest_plan_day(self, day: date) -> date | None:
+        """The latest day, on or before `day`, that has a saved plan."""
+        with self._reading():
+            row = self.db.execute(
+                "SELECT MAX(date) FROM day_plans WHERE date <= ?", (day.isoformat(),)
+            ).fetchone()
+        return None if row[0] is None else _day(row[0])
 
     def save_plan(self, plan: Plan, rules: str | None, based_on: date) -> None:
         """Makes `plan` the day's plan (ticks on items it keeps are kept), in one transaction."""
@@ -331,6 +342,24 @@ class Store:
             days.setdefault(_day(day), {})[pillar] = bool(complete)
         return days
 
+    def ticked_items_per_pillar(self, first: date, last: date) -> dict[str, int]:
+        """How many items of each pillar were ticked from `first` to `last` (both counted),
+        each pillar present. The pillar is the one of the day's saved plan (a tick with no
+        plan has none, and is not counted); an item marked as done before ssi-coach (`skip
+        --already-done`) is not work of that day, and is not counted either."""
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT p.pillar, COUNT(*) FROM ticks t"
+                " JOIN (SELECT DISTINCT date, item_id, pillar FROM plan_items"
+                "  WHERE date BETWEEN ?1 AND ?2) p ON p.date = t.date AND p.item_id = t.item_id"
+                " WHERE t.date BETWEEN ?1 AND ?2 AND NOT EXISTS (SELECT 1 FROM done_before d"
+                "  WHERE d.item_id = t.item_id AND d.date = t.date)"
+                " GROUP BY p.pillar",
+                (first.isoformat(), last.isoformat()),
+            ).fetchall()
+        counts = dict(rows)
+        return {pillar: counts.get(pillar, 0) for pillar in PILLARS}
+
     def completed_days(self) -> list[date]:
         """Days on which every item of the day's plan was ticked, oldest first: kept with
         each day's plan as ticks change, so that a streak costs one small read."""
@@ -339,6 +368,40 @@ class Store:
                 "SELECT date FROM day_plans WHERE complete ORDER BY date"
             ).fetchall()
         return [_day(row[0]) for row in rows]
+
+    def pillar_progress(self, first: date, last: date) -> dict[date, dict[str, PillarProgress]]:
+        """For each day from `first` to `last` with a saved plan, for each pillar in it: its
+        items, how many are ticked, its minutes and the minutes of the ticked items."""
+        from ssi_coach.core.review import PillarProgress  # only the review asks
+
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT p.date, p.pillar, COUNT(*), COUNT(t.item_id), SUM(p.minutes),"
+                " COALESCE(SUM(CASE WHEN t.item_id IS NULL THEN 0 ELSE p.minutes END), 0)"
+                " FROM plan_items p LEFT JOIN ticks t ON t.date = p.date AND t.item_id = p.item_id"
+                " WHERE p.date BETWEEN ? AND ? GROUP BY p.date, p.pillar ORDER BY p.date",
+                (first.isoformat(), last.isoformat()),
+            ).fetchall()
+        days: dict[date, dict[str, PillarProgress]] = {}
+        for day, pillar, *counts in rows:
+            days.setdefault(_day(day), {})[pillar] = PillarProgress(*counts)
+        return days
+
+    def ticks_per_action(self, first: date, last: date) -> list[ActionTicks]:
+        """Each action ticked from `first` to `last` on an item of the day's plan: its pillar,
+        on how many days, and the first of them; by id."""
+        from ssi_coach.core.review import ActionTicks  # only the review asks
+
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT t.item_id, MIN(p.pillar), COUNT(*), MIN(t.date) FROM ticks t"
+                " JOIN plan_items p ON p.date = t.date AND p.item_id = t.item_id"
+                " WHERE t.date BETWEEN ? AND ? GROUP BY t.item_id ORDER BY t.item_id",
+                (first.isoformat(), last.isoformat()),
+            ).fetchall()
+        return [
+            ActionTicks(item_id, pillar, days, _day(day)) for item_id, pillar, days, day in rows
+        ]
 
     def all_plans(self) -> dict[date, SavedPlan]:
         """Every day's saved plan, oldest first."""

@@ -83,6 +83,9 @@ class Rulebook(NamedTuple):
         """The pillar's actions that suit `score`, in rulebook order."""
         return [a for a in self.actions if a.pillar == pillar and a.suits(score)]
 
+    def leading_action(self, pillar: str, score: float) -> Action:
+        return self.actions_for(pillar, score)[0]
+
     def action(self, action_id: str) -> Action | None:
         return next((a for a in self.actions if a.id == action_id), None)
 

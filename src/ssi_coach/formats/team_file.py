@@ -48,7 +48,8 @@ _LAST: Final = date.max.toordinal()
 
 def read_team(lines: Iterator[str], source: str) -> TeamFile:
     """The reps of a team CSV and what else the file says (rejected rows, warnings, weekly
-    totals). `lines` (without their line ends) is read once."""
+    totals). `lines`, each with its line end (as `storage.files.read_lines` gives them, so
+    that a quoted field keeps its line breaks), is read once."""
     header_line = next(lines, "")
     separator = ";" if header_line.count(";") > header_line.count(",") else ","
     header, extra = _fields(header_line, lines, separator, 1, source)
@@ -78,9 +79,9 @@ def _without_cyclic_gc() -> Iterator[None]:
 def _fields(
     line: str, lines: Iterator[str], separator: str, number: int, source: str
 ) -> tuple[list[str], int]:
-    """The fields of a row that holds a quote, as the csv module reads them (a quoted field
-    may hold the separator or line breaks, so take the next lines), and how many more lines
-    it took."""
+    """The fields of a row, without its line end, and how many more lines it took: a row
+    that holds a quote is read by the csv module (a quoted field may hold the separator or
+    line breaks, and then the next lines)."""
     if '"' not in line:
         return line.rstrip("\r\n").split(separator), 0
     csv.field_size_limit(FIELD_LIMIT)

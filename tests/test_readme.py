@@ -83,7 +83,8 @@ def test_the_team_example_is_the_real_one(cli, tmp_path: Path) -> None:  # type:
     csv_text = re.search(r"```\n(.*?)```", section, re.DOTALL)
     shown = re.search(r"\$ ssi-coach team team.csv --industry 32\n(.*?)```", section, re.DOTALL)
     assert csv_text is not None and shown is not None
-    (tmp_path / "team.csv").write_text(csv_text.group(1), encoding="utf-8")
+    # As French Excel saves it: Windows-1252, CRLF.
+    (tmp_path / "team.csv").write_bytes(csv_text.group(1).replace("\n", "\r\n").encode("cp1252"))
     result = cli("team", str(tmp_path / "team.csv"), "--industry", "32")
     assert result.status == 1
     printed = result.stdout + result.stderr.replace(str(tmp_path / "team.csv"), "team.csv")

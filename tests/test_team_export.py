@@ -57,16 +57,16 @@ def test_the_export_opens_back_as_the_same_table(cli: Cli, tmp_path: Path) -> No
     assert rows == [
         line.split(",")
         for line in (
-            "rank,name,team,total,brand,people,insights,relationships,weakest,change,date",
-            "1,Alice,East,74.5,21.0,18.5,15.0,20.0,insights,1.5,2026-11-27",
-            "2,Chloé,East,52.25,15.0,14.0,6.0,17.25,insights,,2026-11-27",
-            "3,Bob,West,38.5,12.0,8.0,3.5,15.0,insights,-2.0,2026-11-27",
+            "rank,name,team,total,brand,people,insights,relationships,weakest,change,date,stale",
+            "1,Alice,East,74.5,21.0,18.5,15.0,20.0,insights,1.5,2026-11-27,",
+            "2,Chloé,East,52.25,15.0,14.0,6.0,17.25,insights,,2026-11-27,",
+            "3,Bob,West,38.5,12.0,8.0,3.5,15.0,insights,-2.0,2026-11-27,",
         )
     ]
     report = team_json(cli, path)["reps"]  # the same values as the report's
 
     def read(row: list[str]) -> list[Any]:
-        name, team, total, *scores, weakest, change, day = row[1:]
+        name, team, total, *scores, weakest, change, day, _ = row[1:]
         number = [float(total), *map(float, scores)]
         return [name, team, *number, weakest, float(change) if change else None, day]
 
@@ -76,7 +76,17 @@ def test_the_export_opens_back_as_the_same_table(cli: Cli, tmp_path: Path) -> No
     ]
     # ...and `team` itself reads the export as a team file: the same reps, scores and dates.
     again = team_json(cli, write(tmp_path, result.stdout, "exported.csv"))["reps"]
-    assert [{**r, "change": None} for r in report] == again
+    # (an export holds each rep's latest row only: what came before is not in it)
+    history = {"change": None, "change_since": None, "period_change": None}
+    assert [{**r, **history, "first_date": r["date"]} for r in report] == again
+
+
+def test_a_stale_rep_is_marked_and_has_no_rank(cli: Cli, tmp_path: Path) -> None:
+    path = write(tmp_path, DATED + "Dan,West,2026-10-01,9,9,9,9\n")
+    rows = exported_rows(cli("team", path, "--csv").stdout)
+    assert rows[-1] == ["", "Dan", "West", "36.0", "9.0", "9.0", "9.0", "9.0", "brand", "",
+                        "2026-10-01", "stale"]  # fmt: skip
+    assert [row[-1] for row in rows[1:-1]] == ["", "", ""]
 
 
 def test_the_export_has_every_rep_in_the_sort_order(cli: Cli, tmp_path: Path) -> None:
@@ -92,8 +102,9 @@ def test_french_excel_gets_decimal_commas_and_semicolons(cli: Cli, tmp_path: Pat
     path = write(tmp_path, DATED)
     result = cli("team", path, "--csv", "--sep", ";", "--decimal-comma", "--lang", "fr")
     assert result.stdout.splitlines()[:2] == [
-        f"{BOM}rang;nom;équipe;total;marque;personnes;informations;relations;faible;variation;date",
-        "1;Alice;East;74,5;21,0;18,5;15,0;20,0;informations;1,5;2026-11-27",
+        f"{BOM}rang;nom;équipe;total;marque;personnes;informations;relations;faible;variation;"
+        "date;sans relevé récent",
+        "1;Alice;East;74,5;21,0;18,5;15,0;20,0;informations;1,5;2026-11-27;",
     ]
     assert result.stdout.splitlines()[3].split(";")[9] == "-2,0"
     again = team_json(cli, write(tmp_path, result.stdout, "classement.csv"))["reps"]
@@ -207,7 +218,8 @@ def test_the_readme_export_example_is_the_real_one(cli: Cli, tmp_path: Path) -> 
     csv_text = re.search(r"```\n(.*?)```", section, re.DOTALL)
     shown = re.search(r"\$ (ssi-coach team team.csv --csv.*?)\n(.*?)```", section, re.DOTALL)
     assert csv_text is not None and shown is not None
-    path = write(tmp_path, csv_text.group(1))
+    path = str(tmp_path / "team.csv")  # as French Excel saves it: Windows-1252, CRLF
+    Path(path).write_bytes(csv_text.group(1).replace("\n", "\r\n").encode("cp1252"))
     args = [path if arg == "team.csv" else arg for arg in shlex.split(shown.group(1))[1:]]
     result = cli(*args)
     printed = result.stdout + result.stderr.replace(path, "team.csv")

@@ -987,6 +987,7 @@ def team(
     with _errors(settings.lang):
         csv_style = _csv_style(csv_output, json_output, separator, decimal_comma)
         report = team_report(path, settings, sort)
+    source = "stdin" if path == "-" else path
     if json_output:
         from ssi_coach.output.json_output import team_json
 
@@ -999,9 +1000,12 @@ def team(
     else:
         from ssi_coach.output.render_team import render_team
 
-        _print(render_team(report, settings.lang, show_all=show_all))
+        _print(render_team(report, settings.lang, show_all=show_all, color=_color()))
+    if report.warnings:
+        from ssi_coach.output.render_team import team_warnings
+
+        _write(sys.stderr, team_warnings(report, source, settings.lang), color=False)
     if report.rejected:
-        source = "stdin" if path == "-" else path
         rows = [(Place("line", row.line), row.error) for row in report.rejected]
         _report_error(_with_status(FileProblems(source, rows), 1), settings.lang)
 

@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 from ssi_coach.commands.settings import Settings
-from ssi_coach.core.team_report import SORT_KEYS, TeamReport, build_team_report
+from ssi_coach.core.team_report import SORT_KEYS, TeamReport, TeamWarning, build_team_report
 from ssi_coach.errors import InputError
 from ssi_coach.formats.rulebook_file import load_rulebook
 from ssi_coach.formats.team_file import read_team
-from ssi_coach.storage.files import limited_lines, open_input_text
+from ssi_coach.storage.files import FALLBACK_ENCODING, read_lines
 
 
 def team(source: str, settings: Settings, sort: str) -> TeamReport:
     """The report on the team in `source` (a file, or `-`: stdin); rows that could not be
-    used are in the report's `rejected`."""
+    used are in the report's `rejected`, what the reader did about the others (an encoding,
+    repeated rows) in its `warnings`."""
     if sort not in SORT_KEYS:
         raise InputError("--sort", "err.sort", value=sort, keys="|".join(SORT_KEYS))
     name = "stdin" if source == "-" else source
     rulebook = load_rulebook(settings.rules)
-    try:
-        with open_input_text(source) as stream:
-            reps, rejected = read_team(limited_lines(stream, name), name)
-    except OSError as error:  # a read that fails half-way
-        raise InputError(name, "err.cannot_read", reason=error) from None
+    read, encoding = read_lines(source, lambda lines: read_team(lines, name))
+    if encoding == FALLBACK_ENCODING:
+        read = read._replace(warnings=[TeamWarning("encoding"), *read.warnings])
     return build_team_report(
-        reps,
-        rejected,
+        read,
         sort=sort,
         target=settings.target,
         industry=settings.industry,

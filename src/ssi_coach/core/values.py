@@ -19,6 +19,8 @@ _DECIMAL: Final = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)", re.ASCII)
 _WHOLE: Final = re.compile(r"[+-]?\d+", re.ASCII)
 _MAX_DIGITS: Final = 18  # far beyond any value ssi-coach takes
 _ISO_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+# A day as European spreadsheets write it, day first: 27/11/2026 or 27.11.2026.
+_DAY_FIRST: Final = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d+)", re.ASCII)
 FIRST_DAY: Final = date(2003, 5, 5)  # LinkedIn's launch: no SSI before it
 
 
@@ -137,6 +139,31 @@ def parse_day(text: str, field: str = "--date", *, today: date | None = None) ->
     if not FIRST_DAY <= day <= last:
         raise InputError(field, "err.date_range", value=text, first=FIRST_DAY, last=last)
     return day
+
+
+def parse_sheet_day(text: str, field: str = "date", *, today: date | None = None) -> date:
+    """A day as a spreadsheet writes it: YYYY-MM-DD, or day first, DD/MM/YYYY or DD.MM.YYYY.
+    Never month first: 11/27/2026 is no day (there is no month 27), not a guess. The year has
+    four digits (27/11/26 could be 1926). The range is `parse_day`'s."""
+    stripped = text.strip()
+    day_first = _DAY_FIRST.fullmatch(stripped)
+    try:
+        if day_first is not None:
+            day, _, month, year = day_first.groups()
+            if len(year) != 4:
+                raise InputError(field, "err.short_year", value=text)
+            found = date(int(year), int(month), int(day))
+        elif _ISO_DAY.fullmatch(stripped):
+            found = date.fromisoformat(stripped)
+        else:
+            raise InputError(field, "err.sheet_date", value=text)
+    except ValueError:
+        problem = "err.no_such_day" if day_first is None else "err.no_such_day_first"
+        raise InputError(field, problem, value=text) from None
+    last = (today or date.today()) + timedelta(days=1)
+    if not FIRST_DAY <= found <= last:
+        raise InputError(field, "err.date_range", value=text, first=FIRST_DAY, last=last)
+    return found
 
 
 # Days a person types rather than writes out, in both languages, counted back from today.

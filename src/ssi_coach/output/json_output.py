@@ -24,16 +24,20 @@ if TYPE_CHECKING:
     from ssi_coach.core.rulebook import Action, Rulebook
     from ssi_coach.core.saved_plan import SavedPlan
     from ssi_coach.core.scoring import BenchmarkGap
-    from ssi_coach.core.team_report import TeamReport
+    from ssi_coach.core.team_report import Rep, TeamReport, TeamWarning
     from ssi_coach.core.trends import Forecast, Streak
 
 # json.dumps escapes C0 controls itself; C1 and bidi controls it leaves raw.
 _UNSAFE_IN_JSON: Final = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_REPS_A_BLOCK: Final = 1000  # team --json makes its text safe a block of reps at a time
 
 
 def dumps(data: object, indent: int | None = 2) -> str:
     """`data` as JSON that no terminal can take for a control sequence."""
-    text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    return _made_safe(json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False))
+
+
+def _made_safe(text: str) -> str:
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -223,17 +227,14 @@ def team_json(report: TeamReport, lang: Lang) -> Iterator[str]:
     from ssi_coach.output.messages import describe
 
     yield '{\n  "reps": ['
+    encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # one for all
+    block: list[str] = []
     for number, rep in enumerate(report.reps):
-        rep_json = {
-            "name": rep.name,
-            "team": rep.team,
-            "date": None if rep.day is None else rep.day.isoformat(),
-            "total": rep.total,
-            "scores": rep.scores,
-            "weakest": rep.weakest,
-            "change": rep.change,
-        }
-        yield ("," if number else "") + "\n    " + dumps(rep_json, indent=None)
+        block.append(("," if number else "") + "\n    " + encode(_rep_json(report, rep)))
+        if len(block) == _REPS_A_BLOCK:
+            yield _made_safe("".join(block))
+            block = []
+    yield _made_safe("".join(block))
     rest = {
         "summary": {
             "count": report.summary.reps,
@@ -242,11 +243,89 @@ def team_json(report: TeamReport, lang: Lang) -> Iterator[str]:
             "weakest": report.summary.weakest,
             "bands": report.bands,
             "benchmarks": benchmarks_json(report.benchmarks),
+            "stale": report.stale,
+            "newest": _day(report.newest),
         },
         "groups": {group.pillar: group.names for group in report.groups},
         "rejected": [{"line": r.line, "reason": describe(r.error, lang)} for r in report.rejected],
-    }
+    } | _team_news_json(report, lang)
     yield ("\n  ]," if report.reps else "],") + dumps(rest)[1:] + "\n"
+
+
+def _team_news_json(report: TeamReport, lang: Lang) -> dict[str, Any]:
+    """The keys added to `team --json` after `rejected`: each coaching group's plan, the
+    weekly trend, the movers, the reps below the industry average, the warnings."""
+    more = [{"kind": "more", "count": report.more_warnings}] if report.more_warnings else []
+    below = report.below_industry
+    return {
+        "coaching": [
+            {
+                "pillar": group.pillar,
+                "reps": len(group.names),
+                "median": group.median,
+                "actions": [{"id": a.id, "text": a.text[lang]} for a in group.actions],
+            }
+            for group in report.groups
+            if group.names
+        ],
+        "trend": [
+            {"week": _iso_week(week.monday), "monday": week.monday.isoformat()}
+            | {"average": week.average, "reps": week.reps}
+            for week in report.trend
+        ],
+        "movers": {
+            "improved": [_mover_json(rep) for rep in report.movers.improved],
+            "declined": [_mover_json(rep) for rep in report.movers.declined],
+        },
+        "below_industry": None
+        if below is None
+        else [{"name": rep.name, "total": rep.total} for rep in below],
+        "warnings": [_warning_json(warning) for warning in report.warnings] + more,
+    }
+
+
+def _day(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _iso_week(monday: date) -> str:
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _rep_json(report: TeamReport, rep: Rep) -> dict[str, Any]:
+    return {
+        "name": rep.name,
+        "team": rep.team,
+        "date": _day(rep.day),
+        "total": rep.total,
+        "scores": rep.scores,
+        "weakest": rep.weakest,
+        "change": rep.change,
+        "change_since": _day(rep.change_since),
+        "first_date": _day(rep.first_day),
+        "period_change": rep.period_change,
+        "stale": rep.stale,
+        "rank": None if rep.stale else report.rank(rep),
+    }
+
+
+def _mover_json(rep: Rep) -> dict[str, Any]:
+    return {
+        "name": rep.name,
+        "change": rep.period_change,
+        "from": _day(rep.first_day),
+        "to": _day(rep.day),
+    }
+
+
+def _warning_json(warning: TeamWarning) -> dict[str, Any]:
+    if warning.kind == "encoding":
+        return {"kind": "encoding", "encoding": "windows-1252"}
+    found: dict[str, Any] = {"kind": warning.kind, "name": warning.name}
+    if warning.day is not None:
+        found["date"] = warning.day.isoformat()
+    return found | {"lines": list(warning.lines)}
 
 
 def rulebook_json(rulebook: Rulebook) -> dict[str, Any]:

@@ -73,16 +73,23 @@ def _offsets(days: list[date], values: list[float]) -> list[tuple[int, float]]:
     return [((d - days[0]).days, v) for d, v in zip(days, values, strict=True)]
 
 
-def sparkline(days: list[date], values: list[float], color: bool, width: int = 30) -> str:
-    """A one-line trend over time on the pillar's whole scale, 0 to 25: a flat pillar stays
-    flat, whatever its small ups and downs."""
+def sparkline(
+    days: list[date],
+    values: list[float],
+    color: bool,
+    width: int = 30,
+    scale: tuple[float, float] = (0.0, MAX_PILLAR_SCORE),
+) -> str:
+    """A one-line trend over time on `scale` (low, high), by default the pillar's whole
+    scale, 0 to 25: a flat pillar stays flat, whatever its small ups and downs."""
     levels = _BLOCKS[1:] if color else _PLAIN_LEVELS[1:]
     points = _offsets(days, values)
     span = points[-1][0] + 1
     timeline = _Timeline(days[0], span, 0)
     samples = [_at(points, timeline.day_at(c, width)) for c in range(width)]
     top = len(levels) - 1
-    return "".join(levels[max(0, min(top, round(v / MAX_PILLAR_SCORE * top)))] for v in samples)
+    low, high = scale
+    return "".join(levels[max(0, min(top, round((v - low) / (high - low) * top)))] for v in samples)
 
 
 class _Scale:

@@ -52,15 +52,26 @@ def _is_dated(report: TeamReport) -> bool:
     return any(rep.day is not None for rep in report.reps)
 
 
+def _rank(rep: Rep, report: TeamReport, lang: Lang) -> int | None:
+    return None if rep.stale else report.rank(rep)  # a stale rep is left out of the ranks
+
+
+def _stale(rep: Rep, report: TeamReport, lang: Lang) -> str | None:
+    """The column's own name in a stale rep's row (a filter in the spreadsheet finds them),
+    nothing in the others."""
+    return localized(lang, "team.stale_column") if rep.stale else None
+
+
 COLUMNS: Final[tuple[Column, ...]] = (
-    Column(_said("team.rank"), lambda rep, report, lang: report.rank(rep)),
+    Column(_said("team.rank"), _rank),
     Column(_said("team.name"), lambda rep, report, lang: rep.name),
     Column(_said("team.team"), lambda rep, report, lang: rep.team, _has_teams),
     Column(_said("history.total"), lambda rep, report, lang: rep.total),
     *(_pillar(index) for index in range(len(PILLARS))),
     Column(_said("team.weakest"), lambda rep, report, lang: short_label(rep.weakest, lang)),
     Column(_said("history.change"), lambda rep, report, lang: rep.change),
-    Column(_said("history.date"), lambda rep, report, lang: rep.day, _is_dated),
+    Column(_said("history.date"), lambda rep, report, lang: rep.day, _is_dated),  # last update
+    Column(_said("team.stale_column"), _stale, _is_dated),
 )
 
 

@@ -309,12 +309,19 @@ def test_import_refuses_unusable_files(
     assert (result.status, result.stderr) == (2, f"ssi-coach: {path}: {message}\n")
 
 
-def test_import_refuses_other_encodings(cli: Cli, tmp_path: Path) -> None:
+def test_import_reads_a_history_csv_as_team_does(cli: Cli, tmp_path: Path) -> None:
+    # One reader for a user's CSV: Windows-1252 when not UTF-8, so the real problem is said.
     path = tmp_path / "latin1.csv"
     path.write_bytes("date;brand;people;insights;relationships;équipe\n".encode("latin-1"))
     result = cli("import", str(path))
+    assert (result.status, result.stderr) == (
+        2,
+        f"ssi-coach: {path}: line 1: unknown column 'équipe'\n",
+    )
+    path.write_bytes(b"date;brand;people;insights;relationships\n2026-11-27;1\x81;2;3;4\n")
+    result = cli("import", str(path))
     assert result.status == 2
-    assert "not UTF-8 text" in result.stderr
+    assert "neither UTF-8 nor Windows-1252" in result.stderr
 
 
 @pytest.mark.parametrize("form", ["--json", "--csv"])

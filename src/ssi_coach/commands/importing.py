@@ -25,8 +25,7 @@ from ssi_coach.formats.rulebook_file import load_rulebook
 from ssi_coach.storage.files import (
     BACKUP_LIMIT,
     first_bytes,
-    limited_lines,
-    open_input_text,
+    read_lines,
     read_user_file,
 )
 from ssi_coach.storage.store import Store, open_store
@@ -49,12 +48,12 @@ def import_history(path: Path, settings: Settings) -> Imported:
 
 
 def _read(path: Path) -> History:
-    """A JSON backup is read whole; a CSV as a stream, a line at a time."""
+    """A JSON backup is read whole; a CSV as a stream, a line at a time, as team reads one."""
     source = str(path)
     if looks_like_json(first_bytes(path, 4096)):
         return read_history_json(read_user_file(path, BACKUP_LIMIT), source)
-    with open_input_text(source) as stream:
-        return read_history_csv(limited_lines(stream, source), source)
+    loaded, _ = read_lines(source, lambda lines: read_history_csv(lines, source))
+    return loaded  # only digits and dates: the encoding it was read in changes nothing
 
 
 def _missing_plans(

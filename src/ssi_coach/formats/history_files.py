@@ -61,10 +61,7 @@ def read_history_json(content: bytes, source: str) -> History:
 
 def read_history_csv(lines: Iterable[str], source: str) -> History:
     """The records of a CSV (read as a stream), all checked."""
-    try:
-        return _from_csv(lines, source)
-    except UnicodeDecodeError:
-        raise InputError(source, "err.not_utf8") from None
+    return _from_csv(lines, source)
 
 
 def _from_csv(lines: Iterable[str], source: str) -> History:

@@ -8,14 +8,13 @@ a stream (CSV) up to a line length.
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Final, TextIO, TypeVar
+from typing import BinaryIO, Final, TypeVar
 
 from ssi_coach.errors import CannotWrite, InputError
 
@@ -68,31 +67,6 @@ def _limited(content: bytes, name: str, limit: int) -> bytes:
     if len(content) > limit:
         raise InputError(name, "err.too_large", limit=f"{limit // MiB} MiB")
     return content
-
-
-def limited_lines(stream: TextIO, name: str) -> Iterator[str]:
-    """The lines of `stream`, each `LINE_LIMIT` characters at most (else InputError)."""
-    while True:
-        line = stream.readline(LINE_LIMIT + 1)
-        if not line:
-            return
-        if len(line) > LINE_LIMIT:
-            raise InputError(name, "err.line_too_long", limit=f"{LINE_LIMIT // MiB} MiB")
-        yield line
-
-
-def open_input_text(name: str) -> TextIO:
-    """A text stream of the file named `name`, or of stdin when it is `-`, read as a stream
-    (a team's file can be large): UTF-8 without its byte-order mark, line ends kept as they
-    are for the csv module. Raises InputError when it cannot be opened."""
-    if name == "-":
-        if sys.stdin is None:
-            raise InputError("stdin", "err.stdin_closed")
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
-    try:
-        return open(name, encoding="utf-8-sig", newline="")
-    except OSError as error:
-        raise InputError(name, "err.cannot_read", reason=_reason(error)) from None
 
 
 class _ReadAgain(Exception):

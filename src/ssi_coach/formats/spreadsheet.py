@@ -23,6 +23,12 @@ from ssi_coach.errors import InputError
 FIELD_LIMIT: Final = 1024 * 1024
 
 
+def separator_of(header_line: str) -> str:
+    """The field separator of a spreadsheet's CSV, told from its header line: `;` when it
+    holds more of them than of `,` (French Excel), else `,`."""
+    return ";" if header_line.count(";") > header_line.count(",") else ","
+
+
 def csv_rows(
     lines: Iterable[str], source: str
 ) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
@@ -32,7 +38,7 @@ def csv_rows(
     csv.field_size_limit(FIELD_LIMIT)
     lines = iter(lines)
     first_line = next(lines, "")
-    separator = ";" if first_line.count(";") > first_line.count(",") else ","
+    separator = separator_of(first_line)
     reader = csv.reader(chain([first_line], lines), delimiter=separator)
 
     def read(default: list[str] | None = None) -> list[str] | None:

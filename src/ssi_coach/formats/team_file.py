@@ -29,7 +29,7 @@ from ssi_coach.core.pillars import LABELS, PILLARS, SHORT_LABELS, fold
 from ssi_coach.core.scoring import weakest_of
 from ssi_coach.core.team_report import RejectedRow, Rep, TeamFile, TeamWarning, WeekTotals
 from ssi_coach.errors import FileProblems, InputError, Place
-from ssi_coach.formats.spreadsheet import FIELD_LIMIT
+from ssi_coach.formats.spreadsheet import FIELD_LIMIT, separator_of
 
 NAME_COLUMNS: Final = ("name", "rep", "nom")
 OPTIONAL_COLUMNS: Final = {"date": "date", "team": "team", "equipe": "team"}
@@ -51,7 +51,7 @@ def read_team(lines: Iterator[str], source: str) -> TeamFile:
     totals). `lines`, each with its line end (as `storage.files.read_lines` gives them, so
     that a quoted field keeps its line breaks), is read once."""
     header_line = next(lines, "")
-    separator = ";" if header_line.count(";") > header_line.count(",") else ","
+    separator = separator_of(header_line)
     header, extra = _fields(header_line, lines, separator, 1, source)
     columns = _columns(header, source)
     reader = _Reader(columns, len(header), separator, source, 1 + extra)

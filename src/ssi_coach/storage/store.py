@@ -360,12 +360,14 @@ class Store:
         counts = dict(rows)
         return {pillar: counts.get(pillar, 0) for pillar in PILLARS}
 
-    def completed_days(self) -> list[date]:
-        """Days on which every item of the day's plan was ticked, oldest first: kept with
-        each day's plan as ticks change, so that a streak costs one small read."""
+    def completed_days(self, since: date = date.min) -> list[date]:
+        """Days (on or after `since`) on which every item of the day's plan was ticked, oldest
+        first: kept with each day's plan as ticks change, so that a streak costs one small
+        read."""
         with self._reading():
             rows = self.db.execute(
-                "SELECT date FROM day_plans WHERE complete ORDER BY date"
+                "SELECT date FROM day_plans WHERE complete AND date >= ? ORDER BY date",
+                (since.isoformat(),),
             ).fetchall()
         return [_day(row[0]) for row in rows]
 

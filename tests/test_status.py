@@ -454,3 +454,41 @@ def test_a_morning_without_a_plan_does_not_rewrite_the_file_each_time(cli: Cli, 
     os.utime(status_path(home), ns=(mark, mark))
     cli("history")
     assert status_path(home).stat().st_mtime_ns == mark
+
+
+def years_done_but(gap_days_ago: int, days: int = 800) -> dict[str, object]:
+    """A `history --json` backup of `days` days before today, each planned and done in full but
+    the two from `gap_days_ago` days ago (two, so that one is a working day)."""
+    item = {"number": 1, "id": "brand-headline", "pillar": "brand", "minutes": 10}
+    scores = dict.fromkeys(("brand", "people", "insights", "relationships"), 12.0)
+    past = [TODAY - timedelta(days=n) for n in range(days, 0, -1)]
+    return {
+        "records": [{"date": d.isoformat(), "scores": scores} for d in past],
+        "plans": [
+            {"date": d.isoformat(), "minutes": 10, "based_on": d.isoformat(), "items": [item]}
+            for d in past
+        ],
+        "ticks": [
+            {"date": d.isoformat(), "id": "brand-headline"}
+            for d in past
+            if (TODAY - d).days not in (gap_days_ago, gap_days_ago + 1)
+        ],
+    }
+
+
+@pytest.mark.parametrize("gap_days_ago", [5, 100, 790, 900], ids=lambda n: f"gap {n} days ago")
+def test_the_status_file_after_check_on_a_long_history_is_the_databases_status(
+    cli: Cli, home: Path, tmp_path: Path, gap_days_ago: int
+) -> None:
+    """The status counts the current streak from the recent days when they tell it (a run of
+    4 days), from more of them (99), from all of them (789, or the 800 days with no gap), with
+    rest days or none: always the streak of the whole history."""
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps(years_done_but(gap_days_ago)), encoding="utf-8")
+    assert cli("import", str(backup)).status == 0
+    (home / "config.toml").write_text('rest_days = ["sun"]\n')
+    assert cli("check", "18", "12", "15", "20").status == 0
+    expected = json.loads(cli("status", "--date", TODAY.isoformat(), "--json").stdout)
+    whole = json.loads(cli("today", "--json").stdout)["streak"]["current"]  # every day's
+    assert file_says(home)["streak"] == expected["streak"] == whole == min(gap_days_ago, 801) - 1
+    assert file_says(home)["total"] == expected["total"] == 65.0

@@ -216,3 +216,27 @@ def test_completed_days_agree_with_completed_pillars(home: Path) -> None:
         assert (
             sorted(day for day, pillars in completed.items() if all(pillars.values())) == expected
         )
+
+
+def test_the_planners_memory_knows_the_last_day_each_item_was_ticked_before_a_day(
+    home: Path,
+) -> None:
+    """Each item's last tick before the day, as a GROUP BY over every tick tells it (the store
+    looks each item up in the index instead), and one-offs done before ssi-coach."""
+    ticks = {
+        DAY - timedelta(days=n): [f"item-{(n * 7 + k) % 11}" for k in range(n % 4)]
+        for n in range(60)
+    }
+    one_off = DAY - timedelta(days=90)
+    with open_store() as store:
+        assert store is not None
+        for day, ids in ticks.items():
+            store.set_ticks(day, ids, done=True)
+        store.mark_done_before("one-off", one_off)
+        for day in (DAY + timedelta(days=1), DAY - timedelta(days=20), DAY - timedelta(days=50)):
+            expected: dict[str, date] = {}
+            for ticked, ids in sorted(ticks.items()):
+                expected.update((item_id, ticked) for item_id in ids if ticked < day)
+            assert len(expected) >= (11 if day > DAY - timedelta(days=20) else 1)
+            found = store.planner_memory(day, 28).last_done
+            assert found == {**expected, "one-off": one_off}

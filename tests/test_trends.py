@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from ssi_coach.core.pillars import PILLARS
 from ssi_coach.core.records import Record
-from ssi_coach.core.trends import forecast, habits_that_worked, streak
+from ssi_coach.core.trends import (
+    WEEKDAYS,
+    current_streak,
+    forecast,
+    habits_that_worked,
+    streak,
+)
 
 TODAY = date(2026, 11, 27)
 
@@ -187,3 +193,36 @@ def test_streak_matches_its_day_by_day_definition(
     completed = {day for day in completed if day <= today}
     found = streak(sorted(completed), today, rest)
     assert (found.current, found.best) == walked_streak(completed, today, rest)
+
+
+@given(
+    missed=st.sets(st.integers(min_value=0, max_value=120), max_size=12),
+    today_offset=st.integers(min_value=0, max_value=120),
+    window=st.integers(min_value=0, max_value=120),
+    rest=st.sampled_from([(), ("sat", "sun"), ("fri", "sat"), ("sun",), WEEKDAYS]),
+)
+def test_the_current_streak_from_recent_days_is_the_streaks_or_none(
+    missed: set[int], today_offset: int, window: int, rest: tuple[str, ...]
+) -> None:
+    start = date(2026, 1, 5)  # long runs, cut by the days missed; days after today too
+    completed = [start + timedelta(days=n) for n in range(121) if n not in missed]
+    today = start + timedelta(days=today_offset)
+    since = today - timedelta(days=window)
+    found = current_streak([day for day in completed if day >= since], since, today, rest)
+    assert found is None or found == streak(completed, today, rest).current
+
+
+def test_the_current_streak_is_told_by_recent_days_when_a_gap_ends_the_run() -> None:
+    completed = days_ago(*range(1, 5), *range(6, 400))  # four days, after a gap 5 days ago
+    since = TODAY - timedelta(days=30)
+    assert current_streak([d for d in completed if d >= since], since, TODAY, ()) == 4
+    assert current_streak(days_ago(20), since, TODAY, ()) == 0  # no run now
+    # A run back to the first recent day, or every day a rest day: the recent days cannot tell.
+    assert current_streak(days_ago(*range(1, 31)), since, TODAY, ()) is None
+    assert current_streak(days_ago(1, 2), since, TODAY, WEEKDAYS) is None
+    # No recent day, yet a run now: every day rests, or a weekend reaches back before `since`.
+    assert streak(days_ago(40), TODAY, WEEKDAYS).current == 1
+    assert current_streak([], since, TODAY, WEEKDAYS) is None
+    monday, friday = date(2026, 11, 30), date(2026, 11, 27)
+    assert streak([friday], monday, ("sat", "sun")).current == 1
+    assert current_streak([], monday - timedelta(days=1), monday, ("sat", "sun")) is None

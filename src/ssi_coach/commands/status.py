@@ -102,7 +102,7 @@ def status_in(store: Store, rest_days: tuple[str, ...], day: date) -> DayStatus 
     """The status of the latest plan on or before `day` (of the latest record, when no day
     has a plan); None when there are no scores on or before `day`."""
     from ssi_coach.core.day_status import day_status
-    from ssi_coach.core.trends import is_rest_day, streak
+    from ssi_coach.core.trends import is_rest_day
 
     plan_day = store.latest_plan_day(day)
     plan = None if plan_day is None else store.saved_plan(plan_day)
@@ -117,9 +117,26 @@ def status_in(store: Store, rest_days: tuple[str, ...], day: date) -> DayStatus 
         store.ticks(described),
         record,
         store.record_before(record.day),
-        streak(store.completed_days(), described, rest_days).current,
+        _current_streak(store, described, rest_days),
         is_rest_day(described, rest_days),
     )
+
+
+# How far back the status looks for the current streak, before it reads every completed day.
+STREAK_WINDOWS_DAYS = (62, 731)
+
+
+def _current_streak(store: Store, day: date, rest_days: tuple[str, ...]) -> int:
+    """The current streak on `day`, as `streak` counts it, read from the recent completed days
+    when they tell it: after every change, ten years of them would cost more than the command."""
+    from ssi_coach.core.trends import current_streak, streak
+
+    for days_back in STREAK_WINDOWS_DAYS:
+        since = date.fromordinal(max(1, day.toordinal() - days_back))
+        found = current_streak(store.completed_days(since), since, day, rest_days)
+        if found is not None:
+            return found
+    return streak(store.completed_days(), day, rest_days).current
 
 
 def outdated_status(today: date) -> Refresh | None:

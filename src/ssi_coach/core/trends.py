@@ -78,13 +78,28 @@ def streak(
     best = run = 0
     previous = 0
     for day in sorted({d.toordinal() for d in completed_days}):
-        run = run + 1 if previous and only_rest_after(previous, day - 1) else 1
+        # The day after the previous one (most days of a run) needs no look at the calendar.
+        follows = previous and (day - previous == 1 or only_rest_after(previous, day - 1))
+        run = run + 1 if follows else 1
         best = max(best, run)
         previous = day
     # Today is still in progress: a run that ended yesterday (or before a rest) still counts.
     start = today.toordinal() if previous == today.toordinal() else today.toordinal() - 1
     current = run if previous and previous <= start and only_rest_after(previous, start) else 0
     return Streak(current=current, best=best)
+
+
+def current_streak(
+    recent_days: list[date], since: date, today: date, rest_days: tuple[str, ...]
+) -> int | None:
+    """`streak(...).current` from `recent_days`, the completed days on or after `since` (all of
+    them, later than `today` too): a status needs no ten years of days. None when these cannot
+    tell, because the run may go on before `since` (then only every completed day can)."""
+    if set(WEEKDAYS) <= set(rest_days) or (today - since).days <= len(WEEKDAYS):
+        return None  # a run may cross any gap, or `since` is too near to see where it ends
+    found = streak(recent_days, today, rest_days).current
+    # A run back to the first of the recent days may have begun before it.
+    return None if found and found >= len(set(recent_days)) else found
 
 
 def forecast(records: list[Record], target: float) -> Forecast:

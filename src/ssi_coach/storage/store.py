@@ -122,6 +122,19 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
 ]
 
 
+# The last day each item was ticked before ?1: a look-up of the (item_id, date) index for each
+# item (found by hopping from one to the next, a loose index scan), where a GROUP BY would read
+# every tick of ten years on every `check`.
+LAST_TICKS = (
+    "WITH RECURSIVE items(id) AS (SELECT MIN(item_id) FROM ticks"
+    " UNION ALL SELECT (SELECT MIN(item_id) FROM ticks WHERE item_id > id) FROM items"
+    " WHERE id IS NOT NULL)"
+    " SELECT id, last FROM (SELECT id,"
+    " (SELECT MAX(date) FROM ticks WHERE item_id = id AND date < ?1) AS last"
+    " FROM items WHERE id IS NOT NULL) WHERE last IS NOT NULL"
+)
+
+
 def database_path() -> Path:
     return data_dir() / DATABASE_NAME
 
@@ -252,9 +265,7 @@ class Store:
         iso = day.isoformat()
         since = (day - timedelta(days=days_back)).isoformat()
         with self._reading():
-            done = self.db.execute(
-                "SELECT item_id, MAX(date) FROM ticks WHERE date < ? GROUP BY item_id", (iso,)
-            ).fetchall()
+            done = self.db.execute(LAST_TICKS, (iso,)).fetchall()
             before = self.db.execute("SELECT item_id, date FROM done_before").fetchall()
             planned_rows = self.db.execute(
                 "SELECT item_id, date FROM plan_items WHERE date >= ? AND date < ?"
@@ -360,12 +371,14 @@ class Store:
         counts = dict(rows)
         return {pillar: counts.get(pillar, 0) for pillar in PILLARS}
 
-    def completed_days(self) -> list[date]:
-        """Days on which every item of the day's plan was ticked, oldest first: kept with
-        each day's plan as ticks change, so that a streak costs one small read."""
+    def completed_days(self, since: date = date.min) -> list[date]:
+        """Days (on or after `since`) on which every item of the day's plan was ticked, oldest
+        first: kept with each day's plan as ticks change, so that a streak costs one small
+        read."""
         with self._reading():
             rows = self.db.execute(
-                "SELECT date FROM day_plans WHERE complete ORDER BY date"
+                "SELECT date FROM day_plans WHERE complete AND date >= ? ORDER BY date",
+                (since.isoformat(),),
             ).fetchall()
         return [_day(row[0]) for row in rows]
 

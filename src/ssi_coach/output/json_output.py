@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ssi_coach.core.pillars import Lang, label
 from ssi_coach.core.rulebook import CADENCES
+from ssi_coach.output.safe_text import is_plain
 
 if TYPE_CHECKING:
     from datetime import date
@@ -38,6 +39,8 @@ def dumps(data: object, indent: int | None = 2) -> str:
 
 
 def _made_safe(text: str) -> str:
+    if is_plain(text):  # most often, and quick to tell
+        return text
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 

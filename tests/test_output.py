@@ -250,3 +250,18 @@ def test_json_is_byte_identical_whatever_the_hash_seed(home: Path, args: list[st
 def test_a_terminal_without_the_chart_glyphs_gets_the_plain_ones() -> None:
     assert encodable("█▄▁─•│└┴", "latin-1") == "#:_-.|++"
     assert encodable("█▄▁─•│└┴", "utf-8") == "█▄▁─•│└┴"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain ASCII\non two lines", "plain ASCII\non two lines"),
+        ("a\tb\r\n\x1b[2J\x7f", "a\\x09b\\x0d\n\\x1b[2J\\x7f"),
+        ("Chloé\x85 \u202eevil\u202c\n", "Chloé\\x85 \\u202eevil\\u202c\n"),
+    ],
+)
+def test_a_text_is_made_safe_with_its_own_lines_kept(text: str, shown: str) -> None:
+    from ssi_coach.output.safe_text import escape_lines, is_plain
+
+    assert escape_lines(text) == shown
+    assert is_plain(text) == (text == shown)  # the quick way out only when nothing to escape

@@ -233,6 +233,23 @@ def test_many_warnings_are_summed_up_on_stderr_and_all_in_json(cli: Cli, tmp_pat
     assert len(team_json(cli, path)["warnings"]) == 12
 
 
+def test_a_long_team_in_json_is_a_rep_a_line_whatever_its_names(cli: Cli, tmp_path: Path) -> None:
+    # 2,500 reps: JSON is made by blocks of reps, and the names look like a block's seams.
+    names = [f"Rep {n}" if n % 700 else f'R{n} }}, {{"name": "x\u202e' for n in range(2500)]
+    quoted = ('"' + name.replace('"', '""') + '"' for name in names)
+    rows = "".join(f"{name},{n % 25},1,2,3\n" for n, name in enumerate(quoted))
+    result = cli("team", write(tmp_path, f"{HEADER}\n{rows}"), "--json")
+    assert result.status == 0
+    reps = json.loads(result.stdout)["reps"]
+    assert sorted(rep["name"] for rep in reps) == sorted(names)
+    one_a_line = "".join(
+        ("," if n else "") + "\n    " + json.dumps(rep, ensure_ascii=False)
+        for n, rep in enumerate(reps)
+    )
+    expected = '{\n  "reps": [' + one_a_line.replace("\u202e", "\\u202e") + "\n  ],"
+    assert result.stdout.startswith(expected)
+
+
 # What a manager wants to see
 
 TWO_MONTHS = (

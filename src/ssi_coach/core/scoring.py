@@ -42,7 +42,7 @@ def weakest_pillar(scores: dict[str, float]) -> str:
 
 def weakest_of(scores: Sequence[float]) -> str:
     """`weakest_pillar` of scores given in LinkedIn's order."""
-    return PILLARS[min(range(len(PILLARS)), key=scores.__getitem__)]
+    return PILLARS[scores.index(min(scores))]  # the first of equal lowest scores
 
 
 def benchmark_gaps(

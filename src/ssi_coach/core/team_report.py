@@ -15,6 +15,7 @@ from __future__ import annotations
 import heapq
 from array import array
 from bisect import bisect_right
+from collections import Counter
 from datetime import date
 from typing import Final, NamedTuple
 
@@ -199,8 +200,9 @@ def _since(reps: list[Rep]) -> tuple[date, date] | None:
 
 def _bands(reps: list[Rep], rulebook: Rulebook) -> dict[str, int]:
     bands = {band.id: 0 for band in rulebook.bands}
-    for rep in reps:
-        bands[rulebook.band_for(rep.total).id] += 1
+    # By distinct total: two-decimal totals are a few thousand, however many the reps.
+    for total, count in Counter(rep.total for rep in reps).items():
+        bands[rulebook.band_for(total).id] += count
     return bands
 
 

@@ -14,12 +14,10 @@ score text once.
 from __future__ import annotations
 
 import csv
-import gc
 import sys
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date
 from itertools import chain
 from typing import Any, Final
@@ -55,25 +53,11 @@ def read_team(lines: Iterator[str], source: str) -> TeamFile:
     header, extra = _fields(header_line, lines, separator, 1, source)
     columns = _columns(header, source)
     reader = _Reader(columns, len(header), separator, source, 1 + extra)
-    with _without_cyclic_gc():
-        read = reader.read_dated(lines) if "date" in columns else reader.read_undated(lines)
+    read = reader.read_dated(lines) if "date" in columns else reader.read_undated(lines)
     if not read.reps:  # every row is listed, then the verdict
         problems = [(Place("line", row.line), row.error) for row in read.rejected]
         raise FileProblems(source, problems, closing=InputError(source, "err.no_valid_row"))
     return read
-
-
-@contextmanager
-def _without_cyclic_gc() -> Iterator[None]:
-    """A large file makes hundreds of thousands of small containers and no reference cycle:
-    the cyclic collector would only scan them again and again (a fifth of the time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _fields(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ssi_coach.core.pillars import Lang, label
 from ssi_coach.core.rulebook import CADENCES
+from ssi_coach.output.safe_text import is_plain
 
 if TYPE_CHECKING:
     from datetime import date
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 # json.dumps escapes C0 controls itself; C1 and bidi controls it leaves raw.
 _UNSAFE_IN_JSON: Final = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_REPS_A_BLOCK: Final = 1000  # team --json makes its text safe a block of reps at a time
+_REPS_A_BLOCK: Final = 1000  # team --json encodes, and makes safe, a block of reps at a time
 
 
 def dumps(data: object, indent: int | None = 2) -> str:
@@ -38,6 +39,8 @@ def dumps(data: object, indent: int | None = 2) -> str:
 
 
 def _made_safe(text: str) -> str:
+    if is_plain(text):  # most often, and quick to tell
+        return text
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -228,13 +231,14 @@ def team_json(report: TeamReport, lang: Lang) -> Iterator[str]:
 
     yield '{\n  "reps": ['
     encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # one for all
-    block: list[str] = []
-    for number, rep in enumerate(report.reps):
-        block.append(("," if number else "") + "\n    " + encode(_rep_json(report, rep)))
-        if len(block) == _REPS_A_BLOCK:
-            yield _made_safe("".join(block))
-            block = []
-    yield _made_safe("".join(block))
+    days = _IsoDays()
+    reps = report.reps
+    for start in range(0, len(reps), _REPS_A_BLOCK):
+        block = [_rep_json(report, rep, days) for rep in reps[start : start + _REPS_A_BLOCK]]
+        # A block encoded as one list (a third faster than rep by rep), then a rep a line:
+        # `}, {"name": ` is only ever between two reps, as a `"` in a string is escaped.
+        text = encode(block)[1:-1].replace('}, {"name": ', '},\n    {"name": ')
+        yield ("," if start else "") + "\n    " + _made_safe(text)
     rest = {
         "summary": {
             "count": report.summary.reps,
@@ -293,17 +297,28 @@ def _iso_week(monday: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _rep_json(report: TeamReport, rep: Rep) -> dict[str, Any]:
+class _IsoDays(dict["date | None", "str | None"]):
+    """Each date's ISO text, made once: a sales force's reps share a few hundred dates."""
+
+    def __init__(self) -> None:
+        super().__init__({None: None})
+
+    def __missing__(self, day: date) -> str:
+        text = self[day] = day.isoformat()
+        return text
+
+
+def _rep_json(report: TeamReport, rep: Rep, days: _IsoDays) -> dict[str, Any]:
     return {
         "name": rep.name,
         "team": rep.team,
-        "date": _day(rep.day),
+        "date": days[rep.day],
         "total": rep.total,
         "scores": rep.scores,
         "weakest": rep.weakest,
         "change": rep.change,
-        "change_since": _day(rep.change_since),
-        "first_date": _day(rep.first_day),
+        "change_since": days[rep.change_since],
+        "first_date": days[rep.first_day],
         "period_change": rep.period_change,
         "stale": rep.stale,
         "rank": None if rep.stale else report.rank(rep),

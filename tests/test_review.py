@@ -168,10 +168,19 @@ def test_with_nothing_before_the_period_the_start_is_its_first_record(cli: Cli) 
     assert found["change"]["total"] == 0.5
 
 
-def test_a_record_on_the_first_day_is_the_start(cli: Cli) -> None:
-    ok(cli, "check", "14", "10", "12", "18", "--date", "2026-11-13")
-    ok(cli, "check", "15", "10", "12", "18", "--date", "2026-11-16")
-    assert as_json(cli, "review", "--week", "2026-W47")["start"]["date"] == "2026-11-16"
+def test_a_record_on_the_first_day_counts_as_the_periods_move(cli: Cli) -> None:
+    # Weekly Monday check-ins: each week's review shows the move since the Monday before.
+    for day, brand in (("11-09", "14"), ("11-16", "15"), ("11-23", "17")):
+        ok(cli, "check", brand, "10", "12", "18", "--date", f"2026-{day}")
+    for week, start, end, change in (
+        ("2026-W47", "2026-11-09", "2026-11-16", 1.0),
+        ("2026-W48", "2026-11-16", "2026-11-23", 2.0),
+    ):
+        found = as_json(cli, "review", "--week", week)
+        assert (found["start"]["date"], found["end"]["date"]) == (start, end)
+        assert found["change"]["total"] == change
+    one_day = as_json(cli, "review", "--days", "1", "--date", "2026-11-23")
+    assert one_day["change"]["total"] == 2.0
 
 
 def test_a_period_without_a_record_compares_the_last_one_with_itself(cli: Cli) -> None:

@@ -35,7 +35,9 @@ def _review_data(store: Store, period: Period) -> ReviewData:
         raise NothingYet("", "err.no_record_by", date=last, value=last.isoformat())
     if end is None:
         raise NothingYet("", "err.no_scores_yet")
-    start = store.record_on_or_before(period.first) or store.record_on_or_after(period.first)
+    # The SSI the period began with is the last one before it: a record on its first day
+    # already shows that day's move (a weekly Monday check-in would show no change at all).
+    start = store.record_before(period.first) or store.record_on_or_after(period.first)
     assert start is not None  # `end` is one
     return ReviewData(
         start=start,

@@ -6,7 +6,7 @@ Pure functions over what the store gathered (`ReviewData`); the renderers say it
 The rules, in one place:
 - the period runs from `first` to `last`, both included: the last N days ending on the day
   asked for (today by default), or an ISO week, Monday to Sunday;
-- the start is the latest record on or before the period's first day (the SSI as the period
+- the start is the latest record before the period's first day (the SSI as the period
   began), else the first record within it; the end is the latest record on or before its last
   day. Both may be the same record (no change);
 - a day counts when it has a saved plan, except a rest day on which nothing was ticked (its

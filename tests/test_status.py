@@ -392,6 +392,17 @@ def test_with_no_status_file_the_prompt_says_nothing(home: Path, shell: str) -> 
 
 
 @pytest.mark.parametrize("shell", SHELLS)
+def test_the_prompt_shows_no_control_character_of_the_file(home: Path, shell: str) -> None:
+    home.mkdir()
+    (home / "shell-day").write_text(f"{DAY}\n")
+    status = home / "status"
+    status.write_bytes(f"{DAY}\n\x1b]0;title\x07\x1b[31mred \u0085·\r\nstale\n".encode())
+    assert interactive(shell, PROMPT[shell], home, DAY) == "[]0;title[31mred ·]\n"
+    status.write_bytes(b"2026-11-26\nline\n\x1b[2Jstale\r\n")
+    assert interactive(shell, PROMPT[shell], home, DAY) == "[[2Jstale]\n"
+
+
+@pytest.mark.parametrize("shell", SHELLS)
 def test_the_code_names_a_path_with_quotes_and_spaces_safely(
     cli: Cli, tmp_path: Path, shell: str
 ) -> None:

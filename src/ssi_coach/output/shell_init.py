@@ -49,6 +49,8 @@ ssi_coach_prompt() {{
         else
             __ssi_coach_shown=$__ssi_coach_stale
         fi
+        # The file is outside text: no control character of it reaches the terminal.
+        __ssi_coach_shown=${{__ssi_coach_shown//[[:cntrl:]]/}}
     fi
     if [[ ${{1-}} == -v && -n ${{2-}} ]]; then
         printf -v "$2" '%s' "$__ssi_coach_shown"
@@ -90,11 +92,9 @@ end
 function ssi_coach_prompt
     test -r $__ssi_coach_status; or return 0
     read -l --line day line stale <$__ssi_coach_status; or return 0
-    if test "$day" = (__ssi_coach_today)
-        printf '%s' $line
-    else
-        printf '%s' $stale
-    end
+    test "$day" = (__ssi_coach_today); or set line $stale
+    # The file is outside text: no control character of it reaches the terminal.
+    printf '%s' (string replace -ra '\\p{{Cc}}' '' -- $line)
 end
 
 function __ssi_coach_greet

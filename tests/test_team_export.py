@@ -123,6 +123,10 @@ def test_other_separators(cli: Cli, tmp_path: Path, separator: str) -> None:
     text = cli("team", write(tmp_path, DATED), "--csv", "--sep", separator).stdout
     mark = "|" if separator == "|" else "\t"
     assert exported_rows(text, mark)[1][:4] == ["1", "Alice", "East", "74.5"]
+    exported = tmp_path / "exported.csv"  # and `team` reads it back, as any export
+    exported.write_text(text, encoding="utf-8")
+    names = [rep["name"] for rep in team_json(cli, str(exported))["reps"]]
+    assert names == ["Alice", "Chloé", "Bob"]
 
 
 def test_formula_looking_names_are_inert_and_numbers_stay_numbers(cli: Cli, tmp_path: Path) -> None:

@@ -23,10 +23,14 @@ from ssi_coach.errors import InputError
 FIELD_LIMIT: Final = 1024 * 1024
 
 
+READ_SEPARATORS: Final = (",", ";", "\t", "|")  # on a tie, the first: `,` then French Excel's `;`
+
+
 def separator_of(header_line: str) -> str:
-    """The field separator of a spreadsheet's CSV, told from its header line: `;` when it
-    holds more of them than of `,` (French Excel), else `,`."""
-    return ";" if header_line.count(";") > header_line.count(",") else ","
+    """The field separator of a spreadsheet's CSV, told from its header line: the one of
+    READ_SEPARATORS it holds most of (`,` when it holds none), so that what `--csv --sep`
+    writes reads back."""
+    return max(READ_SEPARATORS, key=header_line.count)
 
 
 def csv_rows(

@@ -503,3 +503,13 @@ def test_the_status_file_after_check_on_a_long_history_is_the_databases_status(
     whole = json.loads(cli("today", "--json").stdout)["streak"]["current"]  # every day's
     assert file_says(home)["streak"] == expected["streak"] == whole == min(gap_days_ago, 801) - 1
     assert file_says(home)["total"] == expected["total"] == 65.0
+
+
+def test_the_status_of_another_day_saves_no_plan(cli: Cli) -> None:
+    cli("check", "18", "12", "15", "20", "--date", "2026-11-23")
+    cli("done", "--all", "--date", "2026-11-23")
+    before = json.loads(cli("history", "--json").stdout)["plans"]
+    for day in ("2026-11-24", "2026-11-25"):
+        shown = json.loads(cli("status", "--date", day, "--json").stdout)
+        assert (shown["date"], shown["done"]) == ("2026-11-23", shown["items"])
+    assert json.loads(cli("history", "--json").stdout)["plans"] == before

@@ -545,7 +545,8 @@ def status(
 
     settings = _settings(lang=lang)
     with _errors(settings.lang):
-        day_status = status_of(settings, _day(day))
+        chosen_day = _day(day)  # only today's plan is made on the way: the one to tick
+        day_status = status_of(settings, chosen_day, plan=chosen_day == date.today())
     _show_status(day_status, settings.lang, template, json_output)
 
 

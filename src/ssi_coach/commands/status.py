@@ -83,17 +83,19 @@ def _modified(path: Path) -> int:
         return -1
 
 
-def status(settings: Settings, day: date) -> DayStatus | None:
-    """The status of `day` (None: no scores yet). A day with scores but no plan is planned
-    first, as `today` does, so that the status counts the plan the user will tick."""
+def status(settings: Settings, day: date, *, plan: bool) -> DayStatus | None:
+    """The status of `day` (None: no scores yet). With `plan` (today's status), a day with
+    scores but no plan is planned first, as `today` does, so that the status counts the plan
+    the user will tick; another day's status only reads what is stored."""
     from ssi_coach.commands.daily import today as plan_of_day
     from ssi_coach.errors import NothingYet
     from ssi_coach.storage.store import open_store
 
-    try:
-        plan_of_day(settings, day)
-    except NothingYet:
-        return None
+    if plan:
+        try:
+            plan_of_day(settings, day)
+        except NothingYet:
+            return None
     with open_store(create=False) as store:
         return None if store is None else status_in(store, settings.rest_days, day)
 

@@ -527,8 +527,8 @@ def status(
     is done, minutes left, streak.
 
     It reads the status file that every change of the day writes, and opens the history
-    only when that file is not current. On a day with scores but no plan yet, it plans the
-    day as today does.
+    only when that file is not current. Today, with scores but no plan yet, it plans the day
+    as today does; for another day (--date), it only reads.
     """
     from datetime import date
 

@@ -50,8 +50,9 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
         "Une ligne pour une invite de commande, une barre tmux ou une notification : SSI, "
         "évolution, priorité, ce qui est fait, minutes restantes, série.\n\nElle lit le "
         "fichier d'état que chaque changement du jour écrit, et n'ouvre l'historique que "
-        "quand ce fichier n'est pas à jour. Un jour avec des scores mais sans plan, elle "
-        "fait le plan du jour comme today.",
+        "quand ce fichier n'est pas à jour. Aujourd'hui, avec des scores mais sans plan, "
+        "elle fait le plan du jour comme today ; pour un autre jour (--date), elle ne fait "
+        "que lire.",
         _EX + "  ssi-coach status\n\n"
         "  ssi-coach status --format '{total} {change} {done}/{items}'\n\n"
         "  ssi-coach status --json",

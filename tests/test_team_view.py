@@ -69,6 +69,18 @@ def test_a_file_in_neither_encoding_is_refused(cli: Cli, tmp_path: Path) -> None
     )
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_excels_unicode_text_is_named_not_misread(cli: Cli, tmp_path: Path, encoding: str) -> None:
+    text = f"{HEADER}\nAnn,1,1,1,1\n"
+    bom = "\ufeff" if encoding == "utf-16-be" else ""  # utf-16 writes its own
+    path = write(tmp_path, (bom + text).encode(encoding))
+    result = cli("team", path)
+    assert (result.status, result.stdout) == (2, "")
+    assert result.stderr == (
+        f'ssi-coach: {path}: UTF-16 text (Excel\'s "Unicode text"): save it as CSV UTF-8\n'
+    )
+
+
 @pytest.mark.parametrize("from_stdin", [False, True], ids=["file", "stdin"])
 def test_utf8_text_then_a_byte_that_is_not_reads_it_all_again_as_windows_1252(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, from_stdin: bool

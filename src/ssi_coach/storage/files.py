@@ -168,6 +168,9 @@ class _TextStream:
         for chunk in self._chunks():
             if first and chunk.startswith(codecs.BOM_UTF8):
                 chunk = chunk[len(codecs.BOM_UTF8) :]
+            elif first and chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                # Excel's "Unicode text": said as such, not misread as Windows-1252.
+                raise InputError(self.source, "err.utf16")
             first = False
             text = carry + self._decoded(chunk, only_ascii)
             only_ascii = only_ascii and chunk.isascii()

@@ -332,7 +332,7 @@ def test_the_trend_is_each_weeks_average_of_each_reps_latest_row(cli: Cli, tmp_p
     ]
     lines = cli("team", write(tmp_path, TWO_MONTHS)).stdout.splitlines()
     start = lines.index(
-        "Team trend: average SSI per week, weeks of 2026-10-05 to 2026-11-23 (4 weeks)"
+        "Team trend: weekly average SSI, 2026-10-05 to 2026-11-23 (4 weeks with rows)"
     )
     assert lines[start + 1] == "   60.00 %#%oo=;: 42.00   -18.00"
 
@@ -416,10 +416,10 @@ def test_the_new_parts_in_french(cli: Cli, tmp_path: Path) -> None:
         "    novembre 2026",
     ]
     trend = lines.index(
-        "Tendance de l'équipe : SSI moyen par semaine, semaines du 5 octobre 2026 au 23"
+        "Tendance de l'équipe : SSI moyen par semaine, du 5 octobre 2026 au 23 novembre"
     )
     assert lines[trend + 1 : trend + 3] == [
-        "  novembre 2026 (4 semaines)",
+        "  2026 (4 semaines avec des relevés)",
         "   60,00 %#%oo=;: 42,00   -18,00",
     ]
     for line in (

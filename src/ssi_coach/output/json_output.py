@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ssi_coach.core.check_report import CheckReport
     from ssi_coach.core.checklist import Checklist
     from ssi_coach.core.records import Record
-    from ssi_coach.core.review import Review
+    from ssi_coach.core.review import Done, Review
     from ssi_coach.core.rulebook import Action, Rulebook
     from ssi_coach.core.saved_plan import SavedPlan
     from ssi_coach.core.scoring import BenchmarkGap
@@ -192,6 +192,9 @@ def review_json(review: Review, lang: Lang) -> dict[str, Any]:
     def record_json(record: Record) -> dict[str, Any]:
         return {"date": record.day.isoformat(), "total": record.total, "scores": record.scores}
 
+    def done_json(done: Done) -> dict[str, Any]:
+        return {"id": done.action.id, "pillar": done.action.pillar, "text": done.action.text[lang]}
+
     suggestion = review.suggestion
     return {
         "period": {"from": review.period.first.isoformat(), "to": review.period.last.isoformat()},
@@ -205,16 +208,8 @@ def review_json(review: Review, lang: Lang) -> dict[str, Any]:
         },
         "days": {"planned": review.days_planned, "done": review.days_done},
         "streak": streak_json(review.streak),
-        "top_actions": [
-            {"id": d.action.id, "pillar": d.action.pillar, "text": d.action.text[lang]}
-            | {"count": d.times}
-            for d in review.top_actions
-        ],
-        "one_offs_done": [
-            {"id": d.action.id, "pillar": d.action.pillar, "text": d.action.text[lang]}
-            | {"date": d.day.isoformat()}
-            for d in review.one_offs
-        ],
+        "top_actions": [done_json(d) | {"count": d.times} for d in review.top_actions],
+        "one_offs_done": [done_json(d) | {"date": d.day.isoformat()} for d in review.one_offs],
         "suggestion": {
             "kind": suggestion.kind,
             "pillar": suggestion.pillar,
